@@ -1,3 +1,5 @@
 export * from './envelope';
 export * from './contract';
+export * from './class-contract';
+export * from './topics';
 export * from './sop';

@@ -17,6 +17,11 @@ export interface DeliveryInfo {
   offset: string;
   /** 1 on first delivery. */
   attempt: number;
+  /**
+   * Transport headers of the message (string values). Dead-lettered messages carry the
+   * `DEAD_LETTER_HEADERS` (see `./dead-letter.ts`); read them with `readDeadLetter`.
+   */
+  headers?: Record<string, string>;
 }
 
 export interface ConsumerOptions {

@@ -1,1 +1,2 @@
 export * from './sop-content.v1';
+export * from './sop-events.v1';

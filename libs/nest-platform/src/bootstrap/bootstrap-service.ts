@@ -1,0 +1,45 @@
+import type { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { PLATFORM_LOGGER } from '../observability/logger.factory';
+import { configurePlatform, type ConfigurePlatformOptions } from './configure-platform';
+
+export interface BootstrapOptions extends ConfigurePlatformOptions {
+  /** The service's root module; it imports `PlatformModule.forRoot(...)`. */
+  module: Type<unknown>;
+  serviceName: string;
+  /** Default `PORT`; 0 picks a free port. */
+  port?: number;
+  /** Default `HOST`, then 127.0.0.1. */
+  host?: string;
+}
+
+function portFrom(value: number | undefined): number {
+  const port = value ?? Number(process.env.PORT ?? NaN);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`no valid port for the service: pass { port } or set PORT (got ${process.env.PORT ?? 'nothing'})`);
+  }
+  return port;
+}
+
+/**
+ * Creates, configures and starts a service: logs buffered until pino takes over, shutdown hooks on
+ * (SIGTERM/SIGINT close the app and its pools), listening on 127.0.0.1 unless `HOST` says otherwise.
+ * Logs one line "<service> listening on http://<host>:<port>".
+ */
+export async function bootstrapService(options: BootstrapOptions): Promise<INestApplication> {
+  const port = portFrom(options.port);
+  const host = options.host ?? process.env.HOST ?? '127.0.0.1';
+  const app = await NestFactory.create(options.module, { bufferLogs: true });
+  configurePlatform(app, options);
+  app.enableShutdownHooks();
+  await app.listen(port, host);
+  const address = app.getHttpServer().address() as AddressInfo;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  app.get<Logger>(PLATFORM_LOGGER).info(
+    { port: address.port, host },
+    `${options.serviceName} listening on http://${shownHost}:${address.port}`,
+  );
+  return app;
+}

@@ -1,0 +1,36 @@
+/** The issuing agency and unit of an SOP, read from its header lines or the left cell of its identity box. */
+export interface AgencyReading {
+  /** E.g. "Dinas Koperasi dan UKM Provinsi Jawa Timur" (the region moved after the dinas, as the dinas is named). */
+  instansi: string | null;
+  unit: string | null;
+}
+
+const UNIT_START = /\b(?:BIDANG|SEKRETARIAT|UPT|UPTD|BAGIAN|SUB\s*BAGIAN|SUBBAGIAN|SEKSI)\b/i;
+const REGION = /\b(?:PROVINSI|KABUPATEN|KOTA)\s+[A-Z][A-Za-z]*(?:\s+(?!DINAS\b|BIDANG\b|SEKRETARIAT\b|UPT\b|BAGIAN\b)[A-Z][A-Za-z]*){0,2}/i;
+
+/** True when a text names a dinas or one of its units (not a stray word from a logo). */
+export function looksLikeAgency(text: string): boolean {
+  return /\b(?:PEMERINTAH|DINAS)\b/i.test(text) || new RegExp(`^${UNIT_START.source}`, 'i').test(text.trim());
+}
+
+export function parseAgency(texts: readonly string[]): AgencyReading {
+  const text = texts
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .join(' ')
+    .replace(/\s+/g, ' ');
+  if (text === '') return { instansi: null, unit: null };
+
+  const dinasAt = text.search(/\bDINAS\b/i);
+  let unit: string | null = null;
+  const afterDinas = dinasAt >= 0 ? text.slice(dinasAt) : text;
+  const unitAt = afterDinas.search(UNIT_START);
+  const dinasPart = dinasAt >= 0 ? (unitAt > 0 ? afterDinas.slice(0, unitAt) : afterDinas).trim() : null;
+  if (unitAt >= 0) unit = afterDinas.slice(unitAt).trim() || null;
+
+  const beforeDinas = dinasAt > 0 ? text.slice(0, dinasAt) : '';
+  const region = REGION.exec(beforeDinas)?.[0] ?? (dinasPart ? null : REGION.exec(text)?.[0] ?? null);
+  let instansi: string | null = dinasPart;
+  if (instansi && region && !instansi.toLowerCase().includes(region.toLowerCase())) instansi = `${instansi} ${region}`;
+  return { instansi: instansi?.replace(/[\s,.;:]+$/, '') ?? null, unit: unit?.replace(/[\s,.;:]+$/, '') ?? null };
+}

@@ -1,0 +1,83 @@
+import type { Pengesah } from '@jejak/contracts';
+import { cleanMarkup } from '../text/markup.normaliser';
+
+export interface PengesahReading {
+  pengesah: Pengesah | null;
+  /** Bahasa Indonesia notes on what could not be read with certainty. */
+  problems: string[];
+  /** Text after the NIP (some copies glue the SOP name there). */
+  rest: string;
+}
+
+/** "NIP. 1968…", "NIP/1966…", and what OCR made of the label ("NIR.", "NII", "NP", "NE"). */
+const NIP = /\b(?:NIP|NIR|NII|N1P|NP|NE)\b\s*[.,:/]?\s*(\d[\d ]{7,}\d)/i;
+/** Civil-service rank (pangkat), not part of the name or the position; OCR often garbles "Pembina". */
+const PANGKAT = /\b[PD][a-z]{3,7}\s+(?:Tingkat\s+I{1,2}|Utama\s+Madya|Utama\s+Muda|Utama|Muda|Madya)\b(?:\s*\([IV]+\/[a-e]\))?|\bPembina\b(?:\s*\([IV]+\/[a-e]\))?/;
+const ACADEMIC_TITLE = /\b(?:Prof|Dr|Drs|Dra|Ir|Hj|H)\.\s/;
+const NOT_A_NAME = new Set(['UKM', 'UMKM', 'KUKM', 'UPT', 'SKPD', 'DAN', 'RI', 'DINAS', 'KEPALA', 'PLT', 'PLH']);
+const POSITION = /^(?:Kepala|Sekretaris|Plt\.?|Plh\.?|Pj\.?|Kabid|Kadis|Direktur|Camat|Bupati|Wali\s?kota|Gubernur|Pejabat)\b/i;
+
+function firstCapitalName(text: string): number {
+  const pattern = /\b([A-Z][A-Z'’]{2,})\b/g;
+  for (const match of text.matchAll(pattern)) {
+    if (!NOT_A_NAME.has(match[1])) return match.index ?? -1;
+  }
+  return -1;
+}
+
+const tidy = (text: string) => text.replace(/\s+/g, ' ').replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+
+/**
+ * Reads "Disahkan oleh": position (jabatan), name (the underlined part when marked `<u>`, else from an
+ * academic title or the name in capitals), NIP (18 digits). `jabatanHint` is position text the copy moved
+ * elsewhere on the line.
+ */
+export function parsePengesah(raw: string, jabatanHint = ''): PengesahReading {
+  const problems: string[] = [];
+  const underlined = /<u>([\s\S]*?)<\/u>/i.exec(raw);
+  let text = cleanMarkup(raw);
+
+  let nip: string | null = null;
+  let rest = '';
+  const nipMatch = NIP.exec(text);
+  if (nipMatch) {
+    nip = nipMatch[1].replace(/\s+/g, '');
+    rest = tidy(text.slice((nipMatch.index ?? 0) + nipMatch[0].length));
+    text = text.slice(0, nipMatch.index);
+    if (nip.length !== 18) problems.push(`NIP "${nipMatch[1].trim()}" tidak 18 digit`);
+  }
+  const pangkat = PANGKAT.exec(text);
+  const beforePangkat = pangkat ? text.slice(0, pangkat.index) : text;
+
+  let nama = '';
+  let jabatan = '';
+  const underlinedName = underlined ? cleanMarkup(underlined[1]) : '';
+  if (underlinedName !== '') {
+    nama = underlinedName;
+    jabatan = beforePangkat.slice(0, Math.max(0, beforePangkat.indexOf(underlinedName)));
+  } else {
+    const title = ACADEMIC_TITLE.exec(beforePangkat);
+    const capital = firstCapitalName(beforePangkat);
+    const starts = [title?.index ?? -1, capital].filter((index) => index >= 0);
+    const nameAt = starts.length > 0 ? Math.min(...starts) : -1;
+    if (nameAt >= 0) {
+      nama = beforePangkat.slice(nameAt);
+      jabatan = beforePangkat.slice(0, nameAt);
+    } else {
+      jabatan = beforePangkat;
+    }
+  }
+  nama = tidy(nama);
+  jabatan = tidy(jabatan);
+  const hint = tidy(cleanMarkup(jabatanHint));
+  if (!POSITION.test(jabatan) && POSITION.test(hint)) jabatan = hint;
+
+  if (nama === '' && nip === null) {
+    if (text.trim() !== '') problems.push(`pengesah tidak terbaca: "${tidy(text)}"`);
+    return { pengesah: null, problems, rest };
+  }
+  if (nama === '') problems.push('nama pengesah tidak terbaca');
+  if (nip === null) problems.push('NIP pengesah tidak ada');
+  if (!POSITION.test(jabatan)) problems.push(jabatan === '' ? 'jabatan pengesah tidak ada' : `jabatan pengesah tampak tidak lengkap: "${jabatan}"`);
+  return { pengesah: { nama, nip, jabatan }, problems, rest };
+}

@@ -1,0 +1,118 @@
+/**
+ * The words of one document, used to repair what the copy out of Word/PDF broke: words split by a
+ * space ("KONSU LTAN") or by a cell boundary ("PELAKSA" | "ANA"), judged against the same word written
+ * whole elsewhere in the document. Nothing is repaired into a word the document does not contain.
+ */
+
+const KNOWN_ACRONYMS = new Set([
+  'ASN', 'ATK', 'BAP', 'BKD', 'BPKAD', 'DPA', 'DPRD', 'IKM', 'IUI', 'KTP', 'KUKM', 'KUMKM', 'NIB', 'NIK', 'NIP',
+  'ODS', 'OPD', 'OSS', 'PIRT', 'PLUT', 'PNS', 'PPK', 'RI', 'RKA', 'RPIK', 'SK', 'SKPD', 'SOP', 'SPJ', 'TNDE',
+  'UKM', 'UMKM', 'UPT',
+]);
+
+interface WordCase {
+  count: number;
+  /** Seen in capitals inside a line that also has lowercase words (e.g. "Pendamping PLUT"). */
+  capsAmongLowercase: boolean;
+  /** Seen in a form that is not all capitals. */
+  notCaps: boolean;
+}
+
+const TOKEN = /[A-Za-z0-9]+/g;
+
+export class Vocabulary {
+  private readonly words = new Map<string, WordCase>();
+  private readonly pairs = new Map<string, number>();
+
+  static of(text: string): Vocabulary {
+    const vocabulary = new Vocabulary();
+    for (const line of text.replace(/<[^>]*>/g, ' ').split(/\r?\n/)) vocabulary.addLine(line);
+    return vocabulary;
+  }
+
+  private addLine(line: string): void {
+    const tokens = line.match(TOKEN) ?? [];
+    const hasLowercaseWord = /\b[a-z]{3,}/.test(line) || /\b[A-Z][a-z]{2,}/.test(line);
+    let previous: string | null = null;
+    for (const token of tokens) {
+      const key = token.toLowerCase();
+      const entry = this.words.get(key) ?? { count: 0, capsAmongLowercase: false, notCaps: false };
+      entry.count += 1;
+      const caps = /[A-Z]/.test(token) && token === token.toUpperCase();
+      if (caps && hasLowercaseWord) entry.capsAmongLowercase = true;
+      if (!caps && /[a-z]/.test(token)) entry.notCaps = true;
+      this.words.set(key, entry);
+      if (previous !== null) this.pairs.set(`${previous} ${key}`, (this.pairs.get(`${previous} ${key}`) ?? 0) + 1);
+      previous = key;
+    }
+  }
+
+  count(word: string): number {
+    return this.words.get(word.toLowerCase())?.count ?? 0;
+  }
+
+  private pairCount(left: string, right: string): number {
+    return this.pairs.get(`${left.toLowerCase()} ${right.toLowerCase()}`) ?? 0;
+  }
+
+  /** A word written in capitals that should stay so when a heading is put in title case. */
+  isAcronym(word: string): boolean {
+    if (!/^[A-Z]{2,}$/.test(word)) return false;
+    if (KNOWN_ACRONYMS.has(word)) return true;
+    if (!/[AEIOU]/.test(word)) return true;
+    const entry = this.words.get(word.toLowerCase());
+    return Boolean(entry && word.length <= 5 && entry.capsAmongLowercase && !entry.notCaps);
+  }
+
+  /** Joins two space-separated fragments when the joined word occurs in the document and a fragment never occurs apart. */
+  repairWords(text: string): string {
+    const tokens = text.split(' ');
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; i += 1) {
+      const left = tokens[i];
+      const next = tokens[i + 1];
+      const right = next === undefined ? null : /^([A-Za-z]+)([^A-Za-z0-9]*)$/.exec(next);
+      if (right && /^[A-Za-z]+$/.test(left) && this.shouldJoin(left, right[1])) {
+        out.push(left + right[1] + right[2]);
+        i += 1;
+      } else {
+        out.push(left);
+      }
+    }
+    return out.join(' ');
+  }
+
+  private shouldJoin(left: string, right: string): boolean {
+    const joined = left + right;
+    if (joined.length < 5 || this.count(joined) === 0) return false;
+    const pair = this.pairCount(left, right);
+    return this.count(left) === pair || this.count(right) === pair;
+  }
+
+  /** Joins the cells of one line into text, mending a word the cell boundary cut in two. */
+  joinCells(cells: readonly string[]): string {
+    let text = '';
+    for (const cell of cells) {
+      const next = cell.trim();
+      if (next === '') continue;
+      if (text === '') {
+        text = next;
+        continue;
+      }
+      text = this.joinPair(text, next);
+    }
+    return text;
+  }
+
+  private joinPair(left: string, right: string): string {
+    const tail = /[A-Za-z0-9]+$/.exec(left)?.[0];
+    const head = /^[A-Za-z0-9]+/.exec(right)?.[0];
+    if (!tail || !head) return `${left} ${right}`;
+    const standalone = (word: string) => word.length >= 3 && this.count(word) >= 3;
+    if (standalone(tail) && standalone(head)) return `${left} ${right}`;
+    const candidates = [tail + head, tail + head.slice(1), tail.slice(0, -1) + head];
+    const found = candidates.find((candidate) => candidate.length >= 4 && /[A-Za-z]/.test(candidate) === /[A-Za-z]/.test(tail + head) && this.count(candidate) > 0);
+    if (!found) return `${left} ${right}`;
+    return left.slice(0, left.length - tail.length) + found + right.slice(head.length);
+  }
+}

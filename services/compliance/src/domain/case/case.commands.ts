@@ -1,0 +1,97 @@
+import type { SopContent } from '@jejak/contracts';
+import type { DecisionAnswer } from '../flow/sop-flow';
+import type { Actor, PlatformRole } from '../roles/platform-role';
+import type { IsoInstant } from '../time';
+
+/**
+ * Commands to the case aggregate. `at` is the injected clock's reading and `caseId` comes from the injected id
+ * generator; the decider never reads either on its own. After StartCase, commands act on the case's one stream.
+ */
+
+/** The SOP version the case runs, pinned at start with its content snapshot. */
+export interface PinnedSop {
+  sopId: string;
+  version: number;
+  content: SopContent;
+}
+
+/** Where a case comes from: entered live, or imported from a paper agenda book with its original start. */
+export type CaseOrigin = { kind: 'live' } | { kind: 'historical'; startedAt: IsoInstant; source: string };
+
+export interface StartCase {
+  type: 'StartCase';
+  caseId: string;
+  sop: PinnedSop;
+  /** Run only this procedure (0-based) of a multi-procedure SOP; null runs all procedures in document order. */
+  procedureIndex: number | null;
+  origin: CaseOrigin;
+  actor: Actor;
+  at: IsoInstant;
+}
+
+export interface StartStep {
+  type: 'StartStep';
+  stepKey: string;
+  actor: Actor;
+  at: IsoInstant;
+}
+
+export interface CompleteStep {
+  type: 'CompleteStep';
+  stepKey: string;
+  /** The kelengkapan items of the step's mutu baku that the pelaksana checked as present. */
+  kelengkapanChecked: string[];
+  /** Whether the step's output (mutu baku) was produced. */
+  outputProduced: boolean;
+  /** Reference to the produced document (letter number, archive id), if any. */
+  documentRef: string | null;
+  actor: Actor;
+  at: IsoInstant;
+}
+
+export interface TakeDecision {
+  type: 'TakeDecision';
+  stepKey: string;
+  answer: DecisionAnswer;
+  actor: Actor;
+  at: IsoInstant;
+}
+
+export interface CancelCase {
+  type: 'CancelCase';
+  reason: string;
+  actor: Actor;
+  at: IsoInstant;
+}
+
+/** Who executed a historical step, as far as the paper record tells. */
+export interface HistoricalExecutor {
+  userId: string | null;
+  role: PlatformRole | null;
+  /** Name or jabatan as written in the record. */
+  name: string | null;
+}
+
+/**
+ * A step as it happened, imported from a paper agenda book. Accepted out of role and out of order (compliance
+ * flags those); the case's flow moves on from the recorded step as if it had been completed live.
+ */
+export interface RecordHistoricalStep {
+  type: 'RecordHistoricalStep';
+  stepKey: string;
+  executedBy: HistoricalExecutor;
+  startedAt: IsoInstant | null;
+  completedAt: IsoInstant;
+  kelengkapanChecked: string[];
+  outputProduced: boolean;
+  documentRef: string | null;
+  /** The answer of a decision step; null for a process step. */
+  decision: DecisionAnswer | null;
+  /** Where the record comes from, e.g. "Buku Agenda Surat Masuk 2023, hlm. 14". */
+  source: string;
+  /** The user importing it. */
+  actor: Actor;
+  at: IsoInstant;
+}
+
+export type CaseCommand = StartCase | StartStep | CompleteStep | TakeDecision | CancelCase | RecordHistoricalStep;

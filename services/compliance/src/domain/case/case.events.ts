@@ -1,0 +1,134 @@
+import type { SopContent } from '@jejak/contracts';
+import type { DecisionAnswer } from '../flow/sop-flow';
+import type { ActorRef } from '../roles/platform-role';
+import type { IsoInstant } from '../time';
+import type { HistoricalExecutor } from './case.commands';
+
+/** What the pelaksana checked against the step's kelengkapan at completion. */
+export interface KelengkapanCheck {
+  required: string[];
+  checked: string[];
+  missing: string[];
+}
+
+/** The case runs `sopId` version `version` as pinned here, whatever later versions say. */
+export interface CaseStarted {
+  type: 'CaseStarted';
+  data: {
+    caseId: string;
+    sopId: string;
+    version: number;
+    content: SopContent;
+    /** The procedures the case runs, 0-based, in document order. */
+    procedureIndexes: number[];
+    firstStepKey: string;
+    startedBy: ActorRef;
+    /** When the case started: the clock for live cases, the paper record for historical ones. */
+    startedAt: IsoInstant;
+    recordedAt: IsoInstant;
+    origin: 'live' | 'historical';
+    source: string | null;
+  };
+}
+
+export interface StepStarted {
+  type: 'StepStarted';
+  data: { caseId: string; stepKey: string; procedureIndex: number; stepNo: number; actor: ActorRef; startedAt: IsoInstant };
+}
+
+/**
+ * The step's work is done. For a decision step the case then waits for the decision (`awaitingDecision`);
+ * otherwise `nextStepKey` is the step the case goes to, or null when this was the last (CaseCompleted follows).
+ */
+export interface StepCompleted {
+  type: 'StepCompleted';
+  data: {
+    caseId: string;
+    stepKey: string;
+    procedureIndex: number;
+    stepNo: number;
+    actor: ActorRef;
+    startedAt: IsoInstant;
+    completedAt: IsoInstant;
+    kelengkapan: KelengkapanCheck;
+    /** The output the mutu baku asks for, and whether it was produced. */
+    output: string;
+    outputProduced: boolean;
+    documentRef: string | null;
+    awaitingDecision: boolean;
+    nextStepKey: string | null;
+  };
+}
+
+/** `nextStepKey` null: the branch ends the flowchart (CaseCompleted follows). */
+export interface DecisionTaken {
+  type: 'DecisionTaken';
+  data: { caseId: string; stepKey: string; question: string; answer: DecisionAnswer; actor: ActorRef; decidedAt: IsoInstant; nextStepKey: string | null };
+}
+
+/** The case goes back to an earlier (or the same) step: one rework loop. `reworkCount` is the case's total so far. */
+export interface CaseLoopedBack {
+  type: 'CaseLoopedBack';
+  data: { caseId: string; fromStepKey: string; toStepKey: string; answer: DecisionAnswer; reworkCount: number; at: IsoInstant };
+}
+
+export interface CaseCompleted {
+  type: 'CaseCompleted';
+  data: { caseId: string; lastStepKey: string; reworkCount: number; completedAt: IsoInstant };
+}
+
+export interface CaseCancelled {
+  type: 'CaseCancelled';
+  data: { caseId: string; reason: string; actor: ActorRef; cancelledAt: IsoInstant; atStepKey: string | null };
+}
+
+/**
+ * A step imported from paper, as it happened. `expectedStepKey` is the step the case's flow expected then
+ * (null when the case had already completed); `nextStepKey` where the flow goes on from it (null when the
+ * case completes with it, or had already completed).
+ */
+export interface HistoricalStepRecorded {
+  type: 'HistoricalStepRecorded';
+  data: {
+    caseId: string;
+    stepKey: string;
+    procedureIndex: number;
+    stepNo: number;
+    executedBy: HistoricalExecutor;
+    startedAt: IsoInstant | null;
+    completedAt: IsoInstant;
+    kelengkapan: KelengkapanCheck;
+    output: string;
+    outputProduced: boolean;
+    documentRef: string | null;
+    decision: DecisionAnswer | null;
+    expectedStepKey: string | null;
+    nextStepKey: string | null;
+    source: string;
+    recordedBy: ActorRef;
+    recordedAt: IsoInstant;
+  };
+}
+
+export type CaseEvent =
+  | CaseStarted
+  | StepStarted
+  | StepCompleted
+  | DecisionTaken
+  | CaseLoopedBack
+  | CaseCompleted
+  | CaseCancelled
+  | HistoricalStepRecorded;
+
+export type CaseEventType = CaseEvent['type'];
+
+export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
+  'CaseStarted',
+  'StepStarted',
+  'StepCompleted',
+  'DecisionTaken',
+  'CaseLoopedBack',
+  'CaseCompleted',
+  'CaseCancelled',
+  'HistoricalStepRecorded',
+];

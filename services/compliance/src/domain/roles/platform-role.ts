@@ -1,0 +1,21 @@
+/** The roles users hold on the platform. SOP role texts map onto these (see `role-mapping.ts`). */
+export type PlatformRole = 'KEPALA_DINAS' | 'SEKRETARIS' | 'KEPALA_BIDANG' | 'KASI' | 'STAF' | 'PETUGAS';
+
+export const PLATFORM_ROLES: readonly PlatformRole[] = ['KEPALA_DINAS', 'SEKRETARIS', 'KEPALA_BIDANG', 'KASI', 'STAF', 'PETUGAS'];
+
+/** Staff roles: every platform role is held by staff of the dinas. A step without pelaksana may be executed by any of them. */
+export const STAFF_ROLES: readonly PlatformRole[] = PLATFORM_ROLES;
+
+export const isPlatformRole = (value: unknown): value is PlatformRole => PLATFORM_ROLES.includes(value as PlatformRole);
+
+/** A user acting on a case, with the platform roles they hold. */
+export interface Actor {
+  userId: string;
+  roles: PlatformRole[];
+}
+
+/** The user who did something, and the one role they did it as. */
+export interface ActorRef {
+  userId: string;
+  role: PlatformRole;
+}

@@ -1,0 +1,55 @@
+import type { ActingUser, Person } from '../shared/acting-user';
+import type { DocumentRef, IsoInstant, JenisNaskahKeluar, NumberSource, Sifat, SopCaseLink } from '../shared/letter-values';
+
+/** An addressee (kepada). Internal addressees (e.g. of a nota dinas) carry their userId. */
+export interface Addressee {
+  name: string;
+  userId?: string;
+}
+
+export interface WriteDraftData {
+  letterId: string;
+  jenis: JenisNaskahKeluar;
+  perihal: string;
+  sifat: Sifat;
+  klasifikasi: string;
+  /** Unit code used by the numbering template, e.g. `DISKOPUKM.B`. */
+  unitKode: string;
+  kepada: Addressee[];
+  /** The draft itself (konsep), as a document reference. */
+  isi: DocumentRef;
+  lampiran: DocumentRef[];
+  /** The surat masuk this letter answers ("siapkan jawaban"), if any. */
+  inReplyTo?: string | null;
+  sopCase?: SopCaseLink | null;
+}
+
+export interface ReviseDraftData {
+  letterId: string;
+  isi: DocumentRef;
+  perihal?: string;
+  sifat?: Sifat;
+  klasifikasi?: string;
+  unitKode?: string;
+  kepada?: Addressee[];
+  lampiran?: DocumentRef[];
+  catatan?: string;
+}
+
+export interface SubmitForParafData {
+  letterId: string;
+  /** One reviewer per step of the draft's paraf chain, in order (see `parafChainFor`). */
+  reviewers: Person[];
+  /** The authorised signer (tanda tangan). */
+  signer: Person;
+}
+
+export type SuratKeluarCommand =
+  | { type: 'WriteDraft'; by: ActingUser; data: WriteDraftData }
+  | { type: 'ReviseDraft'; by: ActingUser; data: ReviseDraftData }
+  | { type: 'SubmitDraftForParaf'; by: ActingUser; data: SubmitForParafData }
+  | { type: 'GiveParaf'; by: ActingUser; data: { letterId: string; catatan?: string } }
+  | { type: 'ReturnDraft'; by: ActingUser; data: { letterId: string; catatan: string } }
+  /** The number comes first from the NumberSequence (issued for this letter id), or from SRIKANDI. */
+  | { type: 'SignLetter'; by: ActingUser; data: { letterId: string; nomor: NumberSource } }
+  | { type: 'DispatchLetter'; by: ActingUser; data: { letterId: string; via: string; dispatchedAt?: IsoInstant; catatan?: string } };

@@ -1,0 +1,81 @@
+import type { Person } from '../shared/acting-user';
+import type { DocumentRef, IsoDate, IsoInstant, JenisNaskahKeluar, LetterNumber, Sifat, SopCaseLink } from '../shared/letter-values';
+import type { Addressee } from './surat-keluar.commands';
+
+/** The content of a draft, as written or revised. */
+export interface NaskahContent {
+  perihal: string;
+  sifat: Sifat;
+  klasifikasi: string;
+  unitKode: string;
+  kepada: Addressee[];
+  isi: DocumentRef;
+  lampiran: DocumentRef[];
+}
+
+/** The entry of the outgoing agenda book (buku agenda surat keluar), carried by the dispatch fact. */
+export interface AgendaKeluarEntry {
+  jenis: JenisNaskahKeluar;
+  nomor: string;
+  tanggalSurat: IsoDate;
+  perihal: string;
+  sifat: Sifat;
+  kepada: string[];
+}
+
+export type SuratKeluarEvent =
+  | {
+      type: 'DraftWritten';
+      data: NaskahContent & {
+        letterId: string;
+        tenant: string;
+        jenis: JenisNaskahKeluar;
+        inReplyTo: string | null;
+        drafter: Person;
+        version: number;
+        writtenAt: IsoInstant;
+        sopCase: SopCaseLink | null;
+      };
+    }
+  | { type: 'DraftRevised'; data: NaskahContent & { letterId: string; version: number; catatan: string; by: Person; revisedAt: IsoInstant } }
+  | {
+      type: 'DraftSubmittedForParaf';
+      data: { letterId: string; round: number; reviewers: Person[]; signer: Person; by: Person; submittedAt: IsoInstant; sopCase: SopCaseLink | null };
+    }
+  | {
+      type: 'ParafGiven';
+      data: { letterId: string; round: number; step: number; steps: number; by: Person; catatan: string; at: IsoInstant; sopCase: SopCaseLink | null };
+    }
+  | {
+      type: 'DraftReturned';
+      data: {
+        letterId: string;
+        round: number;
+        /** `paraf`: a reviewer returned it; `tanda_tangan`: the signer did. */
+        from: 'paraf' | 'tanda_tangan';
+        /** The paraf step (1-based) that returned it; null when the signer did. */
+        step: number | null;
+        by: Person;
+        catatan: string;
+        returnedAt: IsoInstant;
+        sopCase: SopCaseLink | null;
+      };
+    }
+  | {
+      type: 'LetterSigned';
+      data: { letterId: string; jenis: JenisNaskahKeluar; nomor: LetterNumber; tanggalSurat: IsoDate; by: Person; signedAt: IsoInstant; sopCase: SopCaseLink | null };
+    }
+  | {
+      type: 'LetterDispatched';
+      data: {
+        letterId: string;
+        via: string;
+        /** When it actually left (may be earlier than recorded, e.g. posted this morning). */
+        dispatchedAt: IsoInstant;
+        recordedAt: IsoInstant;
+        by: Person;
+        catatan: string;
+        agenda: AgendaKeluarEntry;
+        sopCase: SopCaseLink | null;
+      };
+    };

@@ -1,0 +1,15 @@
+export * from './sop.events';
+export * from './sop.commands';
+export * from './sop.state';
+export * from './sop-error.codes';
+export * from './sop.decider';
+export { decide as decideSop } from './sop.decide';
+export { evolve as evolveSop } from './sop.evolve';
+export * from './sop-approval.validator';
+export * from './pengesah.matcher';
+export * from './content-changes';
+export * from './sop-dates';
+export * from './sop-as-of.query';
+export * from './sop-diff.query';
+export * from './keterkaitan-graph.query';
+export { normaliseSopName, normaliseSopNumber, sameRole } from './sop-text.normalise';
