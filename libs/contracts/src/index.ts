@@ -3,3 +3,4 @@ export * from './contract';
 export * from './class-contract';
 export * from './topics';
 export * from './sop';
+export * from './cases';

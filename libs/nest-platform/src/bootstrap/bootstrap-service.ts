@@ -1,4 +1,4 @@
-import type { INestApplication, Type } from '@nestjs/common';
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
@@ -6,8 +6,8 @@ import { PLATFORM_LOGGER } from '../observability/logger.factory';
 import { configurePlatform, type ConfigurePlatformOptions } from './configure-platform';
 
 export interface BootstrapOptions extends ConfigurePlatformOptions {
-  /** The service's root module; it imports `PlatformModule.forRoot(...)`. */
-  module: Type<unknown>;
+  /** The service's root module (a class or a dynamic module); it imports `PlatformModule.forRoot(...)`. */
+  module: Type<unknown> | DynamicModule;
   serviceName: string;
   /** Default `PORT`; 0 picks a free port. */
   port?: number;

@@ -10,7 +10,7 @@ export interface PengesahReading {
 }
 
 /** "NIP. 1968…", "NIP/1966…", and what OCR made of the label ("NIR.", "NII", "NP", "NE"). */
-const NIP = /\b(?:NIP|NIR|NII|N1P|NP|NE)\b\s*[.,:/]?\s*(\d[\d ]{7,}\d)/i;
+export const NIP_PATTERN = /\b(?:NIP|NIR|NII|N1P|NP|NE)\b\s*[.,:/]?\s*(\d[\d ]{7,}\d)/i;
 /** Civil-service rank (pangkat), not part of the name or the position; OCR often garbles "Pembina". */
 const PANGKAT = /\b[PD][a-z]{3,7}\s+(?:Tingkat\s+I{1,2}|Utama\s+Madya|Utama\s+Muda|Utama|Muda|Madya)\b(?:\s*\([IV]+\/[a-e]\))?|\bPembina\b(?:\s*\([IV]+\/[a-e]\))?/;
 const ACADEMIC_TITLE = /\b(?:Prof|Dr|Drs|Dra|Ir|Hj|H)\.\s/;
@@ -39,7 +39,7 @@ export function parsePengesah(raw: string, jabatanHint = ''): PengesahReading {
 
   let nip: string | null = null;
   let rest = '';
-  const nipMatch = NIP.exec(text);
+  const nipMatch = NIP_PATTERN.exec(text);
   if (nipMatch) {
     nip = nipMatch[1].replace(/\s+/g, '');
     rest = tidy(text.slice((nipMatch.index ?? 0) + nipMatch[0].length));

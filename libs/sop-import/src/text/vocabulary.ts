@@ -91,17 +91,25 @@ export class Vocabulary {
 
   /** Joins the cells of one line into text, mending a word the cell boundary cut in two. */
   joinCells(cells: readonly string[]): string {
+    return this.joinCellsAt(cells).text;
+  }
+
+  /** `joinCells`, plus where each cell starts in the joined text. */
+  joinCellsAt(cells: readonly string[]): { text: string; cellStarts: number[] } {
     let text = '';
+    const cellStarts: number[] = [];
     for (const cell of cells) {
       const next = cell.trim();
-      if (next === '') continue;
-      if (text === '') {
-        text = next;
+      if (next === '' || text === '') {
+        cellStarts.push(text === '' ? 0 : text.length + 1);
+        if (next !== '') text = next;
         continue;
       }
-      text = this.joinPair(text, next);
+      const joined = this.joinPair(text, next);
+      cellStarts.push(Math.max(0, joined.length - next.length));
+      text = joined;
     }
-    return text;
+    return { text, cellStarts };
   }
 
   private joinPair(left: string, right: string): string {

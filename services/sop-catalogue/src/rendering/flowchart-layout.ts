@@ -110,7 +110,7 @@ export interface FlowchartLayoutOptions {
 export const UNASSIGNED_LANE_LABEL = 'Pelaksana belum ditentukan';
 
 const SYMBOL = { height: 22, maxWidth: 64, gutter: 22, decisionHeight: 32, decisionMaxWidth: 56 } as const;
-const ROW_MIN = { process: 46, decision: 56 } as const;
+const ROW_MIN = { process: 50, decision: 58 } as const;
 const OFF_PAGE = { width: 20, height: 18, reserve: 26, inset: 4 } as const;
 const CHANNEL_STEP = 3;
 
@@ -458,13 +458,16 @@ function layoutPage(index: number, start: number, end: number, context: PageCont
     for (const { branch, target } of otherBranches(steps, i)) {
       const targetSymbol = primaries.get(target);
       if (targetSymbol !== undefined) {
-        const backward = target < i;
-        const side = backward ? 1 : -1;
+        // Leave by the vertex facing the target's lane (the right one for the same lane, unless it is the last lane),
+        // run along a channel inside the decision's lane next to that boundary, and enter the target from that side.
+        const side: 1 | -1 =
+          targetSymbol.lane > source.lane ? 1 : targetSymbol.lane < source.lane ? -1 : source.lane === lanes.length - 1 ? -1 : 1;
         const exit: Point = [source.cx + side * (source.width / 2), source.cy];
-        const boundaryLane = backward ? Math.max(source.lane, targetSymbol.lane) : Math.min(source.lane, targetSymbol.lane);
-        const boundary = backward ? lanes[boundaryLane].x + lanes[boundaryLane].width : lanes[boundaryLane].x;
-        const x = takeChannel(boundary, backward ? -1 : 1, source.cy, targetSymbol.cy);
-        const entry: Point = [targetSymbol.cx + side * (targetSymbol.width / 2), targetSymbol.cy];
+        const lane = lanes[source.lane];
+        const boundary = side > 0 ? lane.x + lane.width : lane.x;
+        const entryOf = (x: number) => sideEntry(targetSymbol, x > targetSymbol.cx ? 1 : -1);
+        const x = takeChannel(boundary, side > 0 ? -1 : 1, source.cy, entryOf(boundary)[1]);
+        const entry = entryOf(x);
         connectors.push({ kind: branch, from: steps[i].no, to: steps[target].no, points: [exit, [x, exit[1]], [x, entry[1]], entry], arrow: true, label: sideLabel(branch, exit, side) });
         continue;
       }
@@ -484,12 +487,12 @@ function layoutPage(index: number, start: number, end: number, context: PageCont
       if (targetSymbol === undefined) continue;
       const place = besideSymbol(targetSymbol, lanes, symbols);
       const side = place.x > targetSymbol.cx ? 1 : -1;
-      offPage.push({ direction: 'in', stepNo: steps[target].no, label: String(steps[target].no), x: place.x, y: targetSymbol.cy - OFF_PAGE.height / 2, width: OFF_PAGE.width, height: OFF_PAGE.height });
+      offPage.push({ direction: 'in', stepNo: steps[target].no, label: String(steps[target].no), x: place.x, y: sideEntry(targetSymbol, side)[1] - OFF_PAGE.height / 2, width: OFF_PAGE.width, height: OFF_PAGE.height });
       connectors.push({
         kind: 'off-page',
         from: steps[i].no,
         to: steps[target].no,
-        points: [[place.x - side * (OFF_PAGE.width / 2), targetSymbol.cy], [targetSymbol.cx + side * (targetSymbol.width / 2), targetSymbol.cy]],
+        points: [[place.x - side * (OFF_PAGE.width / 2), sideEntry(targetSymbol, side)[1]], sideEntry(targetSymbol, side)],
         arrow: true,
         label: null,
       });
@@ -504,8 +507,18 @@ function branchLabel(kind: ConnectorKind, start: Point): ConnectorLayout['label'
   return { text: kind === 'ya' ? 'Ya' : 'Tidak', x: start[0] + 3, y: start[1] + 9, anchor: 'start' };
 }
 
+/** Under the branch's first segment, clear of the diamond and of arrows arriving above its vertex. */
 function sideLabel(branch: 'ya' | 'tidak', exit: Point, side: 1 | -1): ConnectorLayout['label'] {
-  return { text: branch === 'ya' ? 'Ya' : 'Tidak', x: exit[0] + side * 2, y: exit[1] - 3, anchor: side > 0 ? 'start' : 'end' };
+  return { text: branch === 'ya' ? 'Ya' : 'Tidak', x: exit[0] + side * 2, y: exit[1] + 9, anchor: side > 0 ? 'start' : 'end' };
+}
+
+/**
+ * Where a loop or jump enters a symbol from the side. A diamond's side vertices are its branches' exits,
+ * so arrivals land on its upper edge, midway between the top and the side vertex.
+ */
+function sideEntry(symbol: SymbolLayout, side: 1 | -1): Point {
+  if (symbol.kind === 'decision') return [symbol.cx + side * (symbol.width / 4), symbol.cy - symbol.height / 4];
+  return [symbol.cx + side * (symbol.width / 2), symbol.cy];
 }
 
 /** Where to put an off-page connector beside a symbol: the centre of a neighbouring lane with no symbol on that row. */

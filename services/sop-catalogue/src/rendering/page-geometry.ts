@@ -37,10 +37,11 @@ export const TYPE = {
 /** Fixed columns of the flowchart table; the rest is shared by Kegiatan and the pelaksana lanes. */
 export const FLOW_COLUMNS = {
   no: 26,
-  kelengkapan: 116,
-  waktu: 58,
-  output: 116,
-  keterangan: 76,
+  kelengkapan: 112,
+  /** Wide enough for "Menyesuaikan" on one line. */
+  waktu: 78,
+  output: 112,
+  keterangan: 72,
   kegiatanMin: 210,
   kegiatanFloor: 120,
   laneMax: 92,

@@ -74,7 +74,7 @@ table.flow .note { font-size: ${TYPE.small}px; line-height: ${TYPE.smallLine}px;
 table.flow .note.unassigned { color: #b3261e; font-weight: bold; }
 
 svg.flowchart { font-family: ${TYPE.fontFamily}; }
-svg.flowchart .grid line { stroke: #000; stroke-width: 1; }
+svg.flowchart .grid line { stroke: #8a8a8a; stroke-width: 0.75; }
 svg.flowchart .unassigned-lane { fill: #fdf1f0; }
 svg.flowchart .symbol rect, svg.flowchart .symbol polygon { fill: #fff; stroke: #000; stroke-width: 1.2; }
 svg.flowchart .symbol.unassigned rect, svg.flowchart .symbol.unassigned polygon { fill: #fde7e5; stroke: #b3261e; stroke-dasharray: 4 2; stroke-width: 1.4; }

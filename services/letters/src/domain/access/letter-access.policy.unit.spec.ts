@@ -6,8 +6,9 @@ import { suratMasukView } from '../surat-masuk/surat-masuk.view';
 import type { ActingUser } from '../shared/acting-user';
 import { lettersDeps, users } from '../testing/letters.fixtures';
 import { CHAIN, allParafs, signed, submitted, written } from '../testing/surat-keluar.fixtures';
-import { holderRead, registered, sent } from '../testing/surat-masuk.fixtures';
+import { holderRead, registered, sent, suratClosed } from '../testing/surat-masuk.fixtures';
 import type { SuratMasukEvent } from '../surat-masuk/surat-masuk.events';
+import type { SuratKeluarEvent } from '../surat-keluar/surat-keluar.events';
 import type { Sifat } from '../shared/letter-values';
 import { canReadContent, redact, viewFor } from './letter-access.policy';
 import type { LetterView } from './letter-view';
@@ -109,5 +110,24 @@ describe('access: rahasia outgoing letters', () => {
       sifat: 'rahasia',
       status: 'ditandatangani',
     });
+  });
+});
+
+describe('status shown with the existence of a letter', () => {
+  it('an incoming letter is terdaftar, then didisposisi, then selesai', () => {
+    const status = (events: SuratMasukEvent[]) => suratMasukView(fold(masuk, events))?.status;
+    expect(status([registered()])).toBe('terdaftar');
+    expect(status([registered(), holderRead(), sent('d-1', users.kadis, users.kabid)])).toBe('didisposisi');
+    expect(status([registered(), holderRead(), suratClosed()])).toBe('selesai');
+    expect(suratMasukView(fold(masuk, []))).toBeNull();
+  });
+
+  it('an outgoing letter is konsep, paraf, menunggu_tanda_tangan, ditandatangani', () => {
+    const status = (events: SuratKeluarEvent[]) => suratKeluarView(fold(keluar, events))?.status;
+    expect(status([written()])).toBe('konsep');
+    expect(status([written(), submitted()])).toBe('paraf');
+    expect(status([written(), submitted(), ...allParafs()])).toBe('menunggu_tanda_tangan');
+    expect(status([written(), submitted(), ...allParafs(), signed()])).toBe('ditandatangani');
+    expect(suratKeluarView(fold(keluar, []))).toBeNull();
   });
 });

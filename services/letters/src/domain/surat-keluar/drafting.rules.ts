@@ -83,7 +83,7 @@ export function decideSubmitForParaf(deps: LettersDeps, state: SuratKeluarState,
   const { config } = deps;
   const written = requireWritten(state, data.letterId, by);
   requireDrafter(written.naskah, by);
-  if (false) throw illegalState('DRAFT_NOT_REVISED', 'a returned draft is revised before it is submitted again');
+  if (written.stage === 'returned') throw illegalState('DRAFT_NOT_REVISED', 'a returned draft is revised before it is submitted again');
   if (written.stage !== 'draft') throw notEditable(written);
   const { naskah } = written;
   const rules = config.naskahKeluar[naskah.jenis];

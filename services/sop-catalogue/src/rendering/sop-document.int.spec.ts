@@ -1,0 +1,255 @@
+import type { Browser, Page } from 'playwright-core';
+import type { SopContent } from '@jejak/contracts';
+import { renderSopHtml, type RenderSopOptions } from './sop-document.html';
+import { PdfRenderer, closeSopPdfRenderer, renderSopPdf } from './pdf.renderer';
+import { ChromiumNotFoundError } from './chromium.launcher';
+import { PAGE_PX, SHEET } from './page-geometry';
+import { UNASSIGNED_LANE_LABEL } from './flowchart-layout';
+import { openDocument, requireChromium, saveOutput, screenshotSheets } from './testing/browser.harness';
+import { inspectPdf } from './testing/pdf-inspect';
+import { changed } from '../domain/testing/sop-content.builder';
+import { kalbarPlutSop } from '../domain/testing/kalbar-plut.fixture';
+import { jatimInformasiSop } from '../domain/testing/jatim-informasi.fixture';
+
+/** What the browser laid out, read from the DOM. */
+interface Measured {
+  scrollWidth: number;
+  sheets: { height: number; width: number }[];
+  tables: { procedure: number; lanes: number; laneHeads: string[]; width: number }[];
+  symbols: Record<string, number>;
+  /** Symbols whose centre is not inside the table row of their step. */
+  misplacedSymbols: string[];
+  /** Rows whose height differs from the layout's by more than 1.5 px, and cells whose text overflows. */
+  rowsOffLayout: string[];
+  overflowingCells: string[];
+  connectors: { kind: string; from: number; to: number; endInTargetRow: boolean | null }[];
+}
+
+async function measure(page: Page): Promise<Measured> {
+  await page.emulateMedia({ media: 'print' });
+  return page.evaluate(() => {
+    const rect = (element: Element) => element.getBoundingClientRect();
+    const inside = (x: number, y: number, box: DOMRect) => x >= box.left - 0.5 && x <= box.right + 0.5 && y >= box.top - 0.5 && y <= box.bottom + 0.5;
+    const symbols: Record<string, number> = {};
+    const misplacedSymbols: string[] = [];
+    const connectors: Measured['connectors'] = [];
+    const rowsOffLayout: string[] = [];
+    const overflowingCells: string[] = [];
+    const tables = [...document.querySelectorAll('table.flow')].map((table) => {
+      for (const symbol of table.querySelectorAll('[data-symbol]')) {
+        const kind = symbol.getAttribute('data-symbol') as string;
+        symbols[kind] = (symbols[kind] ?? 0) + 1;
+        if (kind === 'off-page') continue;
+        const box = rect(symbol);
+        const row = table.querySelector(`tr[data-step="${symbol.getAttribute('data-step')}"]`);
+        if (row === null || !inside(box.left + box.width / 2, box.top + box.height / 2, rect(row))) misplacedSymbols.push(`${kind} ${symbol.getAttribute('data-step')}`);
+      }
+      for (const group of table.querySelectorAll('[data-connector]')) {
+        const line = group.querySelector('polyline') as SVGPolylineElement;
+        const svg = line.ownerSVGElement as SVGSVGElement;
+        const origin = rect(svg);
+        const last = line.points.getItem(line.points.numberOfItems - 1);
+        const to = group.getAttribute('data-to') as string;
+        const targetRow = table.querySelector(`tr[data-step="${to}"]`);
+        connectors.push({
+          kind: group.getAttribute('data-connector') as string,
+          from: Number(group.getAttribute('data-from')),
+          to: Number(to),
+          endInTargetRow: targetRow === null ? null : inside(origin.left + last.x, origin.top + last.y, rect(targetRow)),
+        });
+      }
+      for (const row of table.querySelectorAll('tbody tr')) {
+        const declared = parseFloat((row as HTMLElement).style.height);
+        if (Math.abs(rect(row).height - declared) > 1.5) rowsOffLayout.push(`${row.getAttribute('data-step')}: ${rect(row).height} vs ${declared}`);
+        for (const cell of row.querySelectorAll('td:not(.lanes)')) {
+          if (cell.scrollHeight > cell.clientHeight + 1 || cell.scrollWidth > cell.clientWidth + 1) overflowingCells.push(`${row.getAttribute('data-step')}.${cell.className}`);
+        }
+      }
+      return {
+        procedure: Number(table.getAttribute('data-procedure')),
+        lanes: table.querySelectorAll('thead th.lane').length,
+        laneHeads: [...table.querySelectorAll('thead th.lane')].map((th) => th.textContent ?? ''),
+        width: rect(table).width,
+      };
+    });
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      sheets: [...document.querySelectorAll('.sheet-body')].map((body) => ({ height: rect(body).height, width: body.scrollWidth })),
+      tables,
+      symbols,
+      misplacedSymbols,
+      rowsOffLayout,
+      overflowingCells,
+      connectors,
+    };
+  });
+}
+
+/** Renders, screenshots (screen view), measures (print view). */
+async function renderAndMeasure(browser: Browser, name: string, content: SopContent, options: RenderSopOptions): Promise<{ html: string; measured: Measured; files: string[] }> {
+  const html = renderSopHtml(content, options);
+  saveOutput(`${name}.html`, html);
+  const page = await openDocument(browser, html);
+  try {
+    const files = await screenshotSheets(page, name);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PAGE_PX.width);
+    return { html, measured: await measure(page), files };
+  } finally {
+    await page.close();
+  }
+}
+
+function expectFitsA4Landscape(measured: Measured): void {
+  expect(measured.scrollWidth).toBeLessThanOrEqual(PAGE_PX.width);
+  for (const sheet of measured.sheets) {
+    expect(sheet.width).toBeLessThanOrEqual(SHEET.width);
+    expect(sheet.height).toBeLessThanOrEqual(SHEET.height);
+  }
+  for (const table of measured.tables) expect(table.width).toBeLessThanOrEqual(SHEET.width);
+  expect(measured.overflowingCells).toEqual([]);
+  expect(measured.rowsOffLayout).toEqual([]);
+  expect(measured.misplacedSymbols).toEqual([]);
+}
+
+function expectA4LandscapePdf(pdf: Buffer, pages: number): void {
+  const summary = inspectPdf(pdf);
+  expect(summary.header).toBe('%PDF-');
+  expect(summary.pageCount).toBe(pages);
+  expect(summary.mediaBoxes.length).toBeGreaterThanOrEqual(1);
+  for (const [width, height] of summary.mediaBoxes) {
+    expect(width).toBeCloseTo(841.89, 0);
+    expect(height).toBeCloseTo(595.28, 0);
+  }
+}
+
+describe('SOP document in headless Chromium', () => {
+  let browser: Browser;
+  const renderer = new PdfRenderer();
+
+  beforeAll(async () => {
+    browser = await requireChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await renderer.close();
+    await closeSopPdfRenderer();
+  });
+
+  describe('Kalimantan Barat: Peningkatan Pelayanan PLUT (6 pelaksana, 28 langkah, corrections looping back)', () => {
+    let result: Awaited<ReturnType<typeof renderAndMeasure>>;
+    beforeAll(async () => {
+      result = await renderAndMeasure(browser, 'kalbar-plut', kalbarPlutSop(), { pemerintah: 'Pemerintah Provinsi Kalimantan Barat', versionLabel: 'Versi 1' });
+    });
+
+    it('draws one lane per pelaksana on every page', () => {
+      expect(result.measured.tables.length).toBeGreaterThan(1);
+      for (const table of result.measured.tables) {
+        expect(table.laneHeads).toEqual(['Fungsional Umum', 'Pendamping PLUT', 'Kasubid', 'Kepala Bidang', 'Sekretaris', 'Kepala Dinas']);
+      }
+    });
+
+    it('draws the standard symbols: two terminators, a diamond per correction, rectangles, off-page connectors between pages', () => {
+      const pages = result.measured.tables.length;
+      expect(result.measured.symbols).toEqual({
+        terminator: 2,
+        decision: 8,
+        // 18 plain steps, and step 27 (Kasi with Pendamping PLUT) drawn in both lanes.
+        process: 19,
+        'off-page': 2 * (pages - 1),
+      });
+    });
+
+    it('links each step to the next and loops each "Tidak" back into its target step\'s row', () => {
+      const { connectors } = result.measured;
+      for (let no = 1; no < 28; no += 1) {
+        expect(connectors.some((c) => c.from === no && c.to === no + 1 && (c.kind === 'flow' || c.kind === 'ya'))).toBe(true);
+      }
+      const tidak = connectors.filter((c) => c.kind === 'tidak');
+      expect(tidak.map((c) => [c.from, c.to])).toEqual([[4, 3], [5, 4], [7, 5], [11, 10], [12, 11], [14, 12], [22, 20], [23, 22]]);
+      expect(tidak.every((c) => c.endInTargetRow === true)).toBe(true);
+      expect(connectors.filter((c) => c.kind === 'flow' || c.kind === 'ya').every((c) => c.endInTargetRow !== false)).toBe(true);
+    });
+
+    it('fits A4 landscape: no horizontal overflow, every sheet on one page, every row as laid out', () => {
+      expectFitsA4Landscape(result.measured);
+    });
+
+    it('prints to an A4 landscape PDF, one page per sheet', async () => {
+      const pdf = await renderer.render(result.html);
+      saveOutput('kalbar-plut.pdf', pdf);
+      expectA4LandscapePdf(pdf, result.measured.sheets.length);
+    });
+  });
+
+  describe('Jawa Timur: Pengelolaan Layanan Informasi dan Dokumentasi (two sub-procedures)', () => {
+    let result: Awaited<ReturnType<typeof renderAndMeasure>>;
+    beforeAll(async () => {
+      result = await renderAndMeasure(browser, 'jatim-informasi', jatimInformasiSop(), { pemerintah: 'Pemerintah Provinsi Jawa Timur', watermark: 'DRAF' });
+    });
+
+    it('gives each sub-procedure its own flowchart with its own lanes', () => {
+      const byProcedure = (procedure: number) => result.measured.tables.filter((table) => table.procedure === procedure);
+      expect(byProcedure(0).length).toBeGreaterThanOrEqual(1);
+      expect(byProcedure(0)[0].laneHeads).toEqual(['Kepala Dinas', 'Sekretariat', 'Petugas Surat Masuk', 'Petugas Frontliner', 'Peneliti']);
+      expect(byProcedure(1).map((table) => table.laneHeads)).toEqual([['Kepala Dinas', 'Unit Kerja', 'Pemohon']]);
+      expect(result.measured.symbols.terminator).toBe(4);
+      expect(result.measured.symbols.decision).toBeUndefined();
+    });
+
+    it('fits A4 landscape', () => {
+      expectFitsA4Landscape(result.measured);
+    });
+
+    it('prints to an A4 landscape PDF through the process-wide renderer', async () => {
+      const pdf = await renderSopPdf(result.html);
+      saveOutput('jatim-informasi.pdf', pdf);
+      expectA4LandscapePdf(pdf, result.measured.sheets.length);
+    });
+  });
+
+  describe('a draft with steps whose pelaksana is not decided yet', () => {
+    it('draws them in a marked lane with dashed red symbols', async () => {
+      const draft = changed(kalbarPlutSop(), (sop) => {
+        sop.identity.nomor = null;
+        for (const index of [2, 5, 16]) sop.procedures[0].steps[index].pelaksana = [];
+      });
+      const { html, measured } = await renderAndMeasure(browser, 'kalbar-plut-draf', draft, { watermark: 'DRAF', versionLabel: 'Versi 2 (draf)' });
+      for (const table of measured.tables) expect(table.laneHeads.at(-1)).toBe(UNASSIGNED_LANE_LABEL);
+      expectFitsA4Landscape(measured);
+
+      const page = await openDocument(browser, html);
+      try {
+        const marked = await page.$$eval('g.symbol.unassigned', (groups) =>
+          groups.map((group) => ({ step: group.getAttribute('data-step'), dash: getComputedStyle(group.querySelector('rect, polygon') as Element).strokeDasharray })),
+        );
+        expect(marked.map((symbol) => symbol.step)).toEqual(['3', '6', '17']);
+        for (const symbol of marked) expect(symbol.dash).not.toBe('none');
+      } finally {
+        await page.close();
+      }
+    });
+  });
+
+  describe('PdfRenderer', () => {
+    it('reuses its browser for several documents and relaunches after close', async () => {
+      const own = new PdfRenderer();
+      try {
+        const html = renderSopHtml(jatimInformasiSop());
+        const first = await own.render(html);
+        const second = await own.render(html);
+        await own.close();
+        const third = await own.render(html);
+        for (const pdf of [first, second, third]) expect(inspectPdf(pdf).header).toBe('%PDF-');
+        expect(inspectPdf(third).pageCount).toBe(inspectPdf(first).pageCount);
+      } finally {
+        await own.close();
+      }
+    });
+
+    it('fails with a clear message when Chromium is missing', async () => {
+      const missing = new PdfRenderer({ executablePath: '/nonexistent/chromium' });
+      await expect(missing.render('<p>x</p>')).rejects.toThrow(ChromiumNotFoundError);
+      await expect(missing.render('<p>x</p>')).rejects.toThrow('Chromium not found at /nonexistent/chromium');
+    });
+  });
+});

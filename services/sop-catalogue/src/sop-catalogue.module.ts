@@ -1,0 +1,114 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CLOCK, ID_GENERATOR, randomIds, systemClock, type Clock, type IdGenerator } from '@jejak/domain-kit';
+import { PlatformModule, type AuthConfig } from '@jejak/nest-platform';
+import { EventSourcingModule, PG_POOL, type ServiceConfig } from '@jejak/service-kit';
+import type { Pool } from 'pg';
+import { ApproveSopHandler } from './sops/commands/approve-sop/approve-sop.handler';
+import { ApproveSopHttpController } from './sops/commands/approve-sop/approve-sop.http.controller';
+import { DraftSopHandler } from './sops/commands/draft-sop/draft-sop.handler';
+import { DraftSopHttpController } from './sops/commands/draft-sop/draft-sop.http.controller';
+import { EditSopDraftHandler } from './sops/commands/edit-sop-draft/edit-sop-draft.handler';
+import { EditSopDraftHttpController } from './sops/commands/edit-sop-draft/edit-sop-draft.http.controller';
+import { MakeSopEffectiveHandler } from './sops/commands/make-sop-effective/make-sop-effective.handler';
+import { MakeSopEffectiveHttpController } from './sops/commands/make-sop-effective/make-sop-effective.http.controller';
+import { RejectSopApprovalHandler } from './sops/commands/reject-sop-approval/reject-sop-approval.handler';
+import { RejectSopApprovalHttpController } from './sops/commands/reject-sop-approval/reject-sop-approval.http.controller';
+import { RetireSopHandler } from './sops/commands/retire-sop/retire-sop.handler';
+import { RetireSopHttpController } from './sops/commands/retire-sop/retire-sop.http.controller';
+import { ReviseSopHandler } from './sops/commands/revise-sop/revise-sop.handler';
+import { ReviseSopHttpController } from './sops/commands/revise-sop/revise-sop.http.controller';
+import { SubmitSopHandler } from './sops/commands/submit-sop/submit-sop.handler';
+import { SubmitSopHttpController } from './sops/commands/submit-sop/submit-sop.http.controller';
+import { DiffSopVersionsHandler } from './sops/queries/diff-sop-versions/diff-sop-versions.handler';
+import { DiffSopVersionsHttpController } from './sops/queries/diff-sop-versions/diff-sop-versions.http.controller';
+import { GetSopAsOfHandler } from './sops/queries/get-sop-as-of/get-sop-as-of.handler';
+import { GetSopAsOfHttpController } from './sops/queries/get-sop-as-of/get-sop-as-of.http.controller';
+import { GetSopHistoryHandler } from './sops/queries/get-sop-history/get-sop-history.handler';
+import { GetSopHistoryHttpController } from './sops/queries/get-sop-history/get-sop-history.http.controller';
+import { GetSopHandler } from './sops/queries/get-sop/get-sop.handler';
+import { GetSopHttpController } from './sops/queries/get-sop/get-sop.http.controller';
+import { KeterkaitanGraphHandler } from './sops/queries/keterkaitan-graph/keterkaitan-graph.handler';
+import { KeterkaitanGraphHttpController } from './sops/queries/keterkaitan-graph/keterkaitan-graph.http.controller';
+import { ListSopsHandler } from './sops/queries/list-sops/list-sops.handler';
+import { ListSopsHttpController } from './sops/queries/list-sops/list-sops.http.controller';
+import { SopListEntity } from './sops/read-model/sop-list.entity';
+import { SopVersionEntity } from './sops/read-model/sop-version.entity';
+import { SOP_READ_SCHEMA } from './sops/read-model/sop-catalogue.projection';
+import { SopCatalogueWorkers } from './sops/sop-catalogue.workers';
+import { SopCommandExecutor } from './sops/sop-command.executor';
+import { SopReader } from './sops/sop.reader';
+
+export const SERVICE_NAME = 'sop-catalogue';
+
+export interface SopCatalogueModuleOptions {
+  config: ServiceConfig;
+  auth: AuthConfig;
+  /** Injected in tests for repeatable times and ids. */
+  clock?: Clock;
+  ids?: IdGenerator;
+}
+
+@Module({})
+export class SopCatalogueModule {
+  static forRoot(options: SopCatalogueModuleOptions): DynamicModule {
+    return {
+      module: SopCatalogueModule,
+      imports: [
+        EventSourcingModule.forRoot(options.config),
+        PlatformModule.forRootAsync({
+          inject: [PG_POOL],
+          useFactory: (pool: Pool) => ({ serviceName: SERVICE_NAME, auth: options.auth, pool }),
+        }),
+        CqrsModule.forRoot(),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: options.config.databaseUrl,
+          entities: [SopListEntity, SopVersionEntity],
+          synchronize: false,
+          migrationsRun: false,
+          extra: { max: 10, options: `-c search_path=${SOP_READ_SCHEMA},public` },
+        }),
+        TypeOrmModule.forFeature([SopListEntity, SopVersionEntity]),
+      ],
+      controllers: [
+        DraftSopHttpController,
+        EditSopDraftHttpController,
+        SubmitSopHttpController,
+        RejectSopApprovalHttpController,
+        ApproveSopHttpController,
+        MakeSopEffectiveHttpController,
+        ReviseSopHttpController,
+        RetireSopHttpController,
+        ListSopsHttpController,
+        KeterkaitanGraphHttpController,
+        GetSopHttpController,
+        GetSopAsOfHttpController,
+        DiffSopVersionsHttpController,
+        GetSopHistoryHttpController,
+      ],
+      providers: [
+        { provide: CLOCK, useValue: options.clock ?? systemClock },
+        { provide: ID_GENERATOR, useValue: options.ids ?? randomIds },
+        SopCommandExecutor,
+        SopReader,
+        SopCatalogueWorkers,
+        DraftSopHandler,
+        EditSopDraftHandler,
+        SubmitSopHandler,
+        RejectSopApprovalHandler,
+        ApproveSopHandler,
+        MakeSopEffectiveHandler,
+        ReviseSopHandler,
+        RetireSopHandler,
+        ListSopsHandler,
+        KeterkaitanGraphHandler,
+        GetSopHandler,
+        GetSopAsOfHandler,
+        DiffSopVersionsHandler,
+        GetSopHistoryHandler,
+      ],
+    };
+  }
+}

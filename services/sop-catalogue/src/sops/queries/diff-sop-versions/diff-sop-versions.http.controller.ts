@@ -1,0 +1,21 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, type AuthenticatedUser } from '@jejak/nest-platform';
+import { SopParams } from '../../dto/version-params.dto';
+import { DiffSopVersionsQuery } from './diff-sop-versions.query';
+import { DiffSopVersionsRequest } from './diff-sop-versions.request.dto';
+import type { SopDiffView } from './diff-sop-versions.handler';
+
+@ApiTags('SOP')
+@ApiBearerAuth()
+@Controller('sops')
+export class DiffSopVersionsHttpController {
+  constructor(private readonly queries: QueryBus) {}
+
+  /** Field-by-field differences between two versions (identity fields, and steps matched by procedure and number). */
+  @Get(':id/diff')
+  diff(@CurrentUser() user: AuthenticatedUser, @Param() params: SopParams, @Query() query: DiffSopVersionsRequest): Promise<SopDiffView> {
+    return this.queries.execute(new DiffSopVersionsQuery(user, params.id, query.from, query.to));
+  }
+}

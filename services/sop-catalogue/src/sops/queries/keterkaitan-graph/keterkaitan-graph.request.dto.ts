@@ -1,0 +1,8 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
+
+export class KeterkaitanGraphRequest {
+  @ApiPropertyOptional({ example: '35.01' })
+  @IsOptional() @Matches(/^\d{2}(\.\d{2}){0,3}$/, { message: 'kode wilayah tidak valid (contoh: 35 atau 35.01)' })
+  tenant?: string;
+}
