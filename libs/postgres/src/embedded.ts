@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, accessSync, constants, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, accessSync, chmodSync, constants, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { userInfo, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createServer } from 'node:net';
@@ -47,6 +47,8 @@ function reachableDataDir(requested: string, log: (line: string) => void): strin
   const dir = resolve(requested);
   mkdirSync(dir, { recursive: true });
   if (!isRoot()) return dir;
+  // The data folder is ours: let the postgres user traverse it (it owns the pgdata folder inside).
+  chmodSync(dir, statSync(dir).mode | 0o011);
   try {
     // Every ancestor must be traversable by "other" for the postgres user to reach the folder.
     let current = dirname(dir);

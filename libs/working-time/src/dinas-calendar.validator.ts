@@ -1,6 +1,7 @@
 import { validationError, type DomainErrorDetail } from '@jejak/domain-kit';
 import { DateTime } from 'luxon';
 import { DEFAULT_CLOSED_ON, DEFAULT_OFFICE_HOURS, DEFAULT_WORKING_DAYS } from './dinas-calendar.defaults';
+import { INDONESIAN_HOLIDAYS_2024_2026 } from './holidays-indonesia.data';
 import {
   HARI,
   HOLIDAY_KINDS,
@@ -9,6 +10,7 @@ import {
   type DinasCalendar,
   type Hari,
   type HolidayKind,
+  type HolidayYear,
   type OfficeHours,
 } from './dinas-calendar';
 
@@ -177,16 +179,15 @@ export function assertValidDinasCalendar(input: unknown): asserts input is Dinas
 }
 
 /**
- * Builds a calendar from partial configuration, filling what is missing with the defaults
- * (office hours, working days, holiday kinds that close the office; holidays default to none here,
- * pass `INDONESIAN_HOLIDAYS_2024_2026` or the dinas's own list). Validates the result.
+ * Builds a calendar from partial configuration, filling what is missing with the defaults (office hours,
+ * working days, the 2024-2026 national holiday data, holiday kinds that close the office). Validates the result.
  */
 export function createDinasCalendar(config: Partial<DinasCalendar> & Pick<DinasCalendar, 'timeZone'>): DinasCalendar {
   const calendar: DinasCalendar = {
     timeZone: config.timeZone,
     workingDays: config.workingDays ?? [...DEFAULT_WORKING_DAYS],
     officeHours: config.officeHours ?? (structuredClone(DEFAULT_OFFICE_HOURS) as Partial<Record<Hari, OfficeHours>>),
-    holidays: config.holidays ?? [],
+    holidays: config.holidays ?? (structuredClone(INDONESIAN_HOLIDAYS_2024_2026) as HolidayYear[]),
     closedOn: config.closedOn ?? [...DEFAULT_CLOSED_ON],
   };
   assertValidDinasCalendar(calendar);

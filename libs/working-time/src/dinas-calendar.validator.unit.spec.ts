@@ -68,8 +68,9 @@ describe('validateDinasCalendar', () => {
 });
 
 describe('createDinasCalendar', () => {
-  it('fills the default office hours, working days and closing kinds', () => {
+  it('fills the default office hours, working days, holiday data and closing kinds', () => {
     const calendar = createDinasCalendar({ timeZone: 'WITA' });
+    expect(calendar.holidays.map((y) => y.year)).toEqual([2024, 2025, 2026]);
     expect(calendar.workingDays).toEqual(['senin', 'selasa', 'rabu', 'kamis', 'jumat']);
     expect(calendar.officeHours.jumat).toEqual({ start: '07:30', end: '16:30' });
     expect(calendar.officeHours.kamis).toEqual({ start: '07:30', end: '16:00' });

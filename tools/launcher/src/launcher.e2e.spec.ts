@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createConnection } from 'node:net';
+import request from 'supertest';
 import { freePort } from '@jejak/postgres';
 import { availableServices, envPortName } from './services';
 
@@ -33,6 +34,52 @@ function portOpen(port: number): Promise<boolean> {
     });
     socket.once('error', () => done(false));
   });
+}
+
+async function tokenFor(issuer: string, username: string): Promise<{ token: string; user: { name: string; nip: string } }> {
+  const res = await request(issuer).post('/token').send({ username }).expect(200);
+  return { token: res.body.access_token, user: res.body.user };
+}
+
+function minimalSop(pengesah: { name: string; nip: string }) {
+  const waktu = { raw: '1 hari', min: 1, max: 1, unit: 'hari', ceiling: false };
+  const step = (no: number, kegiatan: string, pelaksana: string) => ({
+    no, kegiatan, pelaksana: [pelaksana], decision: null, keterangan: '',
+    mutuBaku: { kelengkapan: ['Surat permohonan'], waktu, output: `Hasil langkah ${no}` },
+  });
+  return {
+    identity: {
+      instansi: 'Dinas Koperasi, Usaha Kecil dan Menengah Provinsi Kalimantan Barat', unit: 'Sekretariat',
+      nomor: '800 / 12 / SEKRE - 2026', nama: 'Pelayanan Surat Keterangan', tanggalPembuatan: '2026-01-05', tanggalRevisi: null,
+      tanggalEfektif: null, disahkanOleh: { nama: pengesah.name, nip: pengesah.nip, jabatan: 'Kepala Dinas' },
+      dasarHukum: ['Peraturan Menteri PAN dan RB Nomor 35 Tahun 2012'], keterkaitan: [], peringatan: 'Surat terlambat diproses',
+      kualifikasiPelaksana: ['Mampu mengoperasikan komputer'], peralatanPerlengkapan: ['Komputer'], pencatatanPendataan: 'Agenda surat',
+    },
+    procedures: [{ name: 'Pelayanan Surat Keterangan', roles: ['Staf', 'Kepala Dinas'], steps: [step(1, 'Menerima permohonan', 'Staf'), step(2, 'Menandatangani surat', 'Kepala Dinas')] }],
+  };
+}
+
+async function roundTrip(issuer: string, catalogue: string, compliance: string): Promise<void> {
+  const kabid = await tokenFor(issuer, 'kabid-61');
+  const kadis = await tokenFor(issuer, 'kadis-61');
+  const kasi = await tokenFor(issuer, 'kasi-61');
+  const auth = (t: { token: string }) => ({ Authorization: `Bearer ${t.token}` });
+  const created = await request(catalogue).post('/sops').set(auth(kabid)).send({ unit: 'Sekretariat', content: minimalSop(kadis.user) }).expect(201);
+  const sopId: string = created.body.sopId;
+  await request(catalogue).post(`/sops/${sopId}/versions/1/submit`).set(auth(kabid)).expect(200);
+  await request(catalogue).post(`/sops/${sopId}/versions/1/approve`).set(auth(kadis)).expect(200);
+  await request(catalogue).post(`/sops/${sopId}/versions/1/make-effective`).set(auth(kadis)).send({ effectiveFrom: '2026-02-02' }).expect(200);
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const res = await request(compliance).get('/sop-registry').set(auth(kasi)).expect(200);
+    const found = (res.body as { sopId: string; status: string; effectiveFrom: string }[]).find((s) => s.sopId === sopId);
+    if (found?.status === 'effective') {
+      expect(found.effectiveFrom).toBe('2026-02-02');
+      return;
+    }
+    if (Date.now() > deadline) throw new Error(`compliance never saw SOP ${sopId} become effective: ${JSON.stringify(res.body)}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
 }
 
 describe('npm start (launcher)', () => {
@@ -80,6 +127,10 @@ describe('npm start (launcher)', () => {
     const users = await fetch(`http://127.0.0.1:${issuerPort}/users`);
     expect(users.status).toBe(200);
     expect(await portOpen(pgPort)).toBe(true);
+
+    // The thin slice across processes: the catalogue drafts and publishes through its outbox on the
+    // PostgreSQL transport; compliance consumes the event into its read model.
+    await roundTrip(`http://127.0.0.1:${issuerPort}`, `http://127.0.0.1:${ports['sop-catalogue']}`, `http://127.0.0.1:${ports['compliance']}`);
 
     child.kill('SIGINT');
     const code = await waitForExit(child, 45_000);

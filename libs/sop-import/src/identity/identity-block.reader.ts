@@ -30,6 +30,8 @@ export interface IdentityBlock {
   jabatanHint: string;
   /** Text that fits no field. */
   unassigned: { line: number; text: string }[];
+  /** Line of each label found (also when its value is empty). */
+  labelLines: Partial<Record<IdentityLabel, number>>;
 }
 
 type Open = { kind: 'single'; label: IdentityLabel } | { kind: 'pair'; left: IdentityLabel; right: IdentityLabel; splitCell: number } | null;
@@ -51,8 +53,8 @@ const valueText = (text: string) => text.replace(/^[\s:;.]+/, '').replace(/[\s:;
  * lines, and the copy's merged cells ("DISAHKAN OLEH NAMA SOP<TAB>…NIP… NAME OF SOP").
  */
 export function readIdentityBlock(lines: readonly IdentityLine[], vocabulary: Vocabulary): IdentityBlock {
-  const block: IdentityBlock = { values: {}, underlinedName: null, agencyTexts: [], jabatanHint: '', unassigned: [] };
-  let open: Open = null;
+  const block: IdentityBlock = { values: {}, underlinedName: null, agencyTexts: [], jabatanHint: '', unassigned: [], labelLines: {} };
+  let open = null as Open;
 
   const add = (label: IdentityLabel, text: string, line: number) => {
     const value = text.trim();
@@ -95,16 +97,21 @@ export function readIdentityBlock(lines: readonly IdentityLine[], vocabulary: Vo
       continue;
     }
 
-    open = null;
     const values = hits.map((hit, i) => {
       const raw = valueText(text.slice(hit.end, hits[i + 1]?.start ?? text.length));
       return isLabelDebris(raw) ? '' : raw;
     });
+    hits.forEach((hit) => {
+      block.labelLines[hit.label] ??= line.no;
+    });
     const prefix = text.slice(0, hits[0].start).trim();
     if (prefix !== '') {
+      // Text before a label: the name of the SOP moved before its label, the end of the value above, or the agency.
       if (hits[0].label === 'nama' && values[0] === '' && /^SOP\s/i.test(prefix)) values[0] = prefix;
+      else if (open?.kind === 'single' && !looksLikeAgency(prefix)) add(open.label, prefix, line.no);
       else other(prefix, line.no);
     }
+    open = null;
 
     if (hits.length === 2 && values.every((value) => value === '')) {
       open = { kind: 'pair', left: hits[0].label, right: hits[1].label, splitCell: Math.max(1, cellAt(cellStarts, hits[1].start)) };

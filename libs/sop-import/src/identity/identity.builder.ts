@@ -19,6 +19,8 @@ export interface IdentityContext {
   pageHeaderTexts: string[];
   /** Line of the block's start, for warnings about fields that are missing. */
   line: number;
+  /** False when the SOP has no identity block at all (one warning says so; no warning per field). */
+  identityBlockFound: boolean;
 }
 
 export interface IdentityResult {
@@ -57,7 +59,7 @@ export function buildIdentity(block: IdentityBlock, context: IdentityContext): I
   const warnings: { line: number; message: string }[] = [];
   const found = new Set<IdentityField>();
   const v = block.values;
-  const lineOf = (label: IdentityLabel) => v[label]?.line ?? context.line;
+  const lineOf = (label: IdentityLabel) => v[label]?.line ?? block.labelLines[label] ?? context.line;
   (Object.keys(v) as IdentityLabel[]).forEach((label) => {
     if (asText(v[label]) !== '') found.add(label);
   });
@@ -121,8 +123,10 @@ export function buildIdentity(block: IdentityBlock, context: IdentityContext): I
     peralatanPerlengkapan: splitList(asListSource(v.peralatanPerlengkapan)),
     pencatatanPendataan: splitList(asListSource(v.pencatatanPendataan)).join('; '),
   };
-  if (nomor === null) warnings.push({ line: lineOf('nomor'), message: 'Nomor SOP kosong' });
-  if (identity.tanggalEfektif === null && !v.tanggalEfektif) warnings.push({ line: lineOf('tanggalEfektif'), message: 'Tanggal efektif kosong' });
+  if (context.identityBlockFound) {
+    if (nomor === null) warnings.push({ line: lineOf('nomor'), message: 'Nomor SOP kosong' });
+    if (identity.tanggalEfektif === null && !v.tanggalEfektif) warnings.push({ line: lineOf('tanggalEfektif'), message: 'Tanggal efektif kosong' });
+  }
   for (const { line, text } of block.unassigned) warnings.push({ line, message: `Teks di blok identitas tidak dikenali: "${text}"` });
   return { identity, found: [...found], warnings };
 }

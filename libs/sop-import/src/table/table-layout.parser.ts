@@ -84,12 +84,15 @@ export function readTableLayout(rows: readonly SourceLine[], vocabulary: Vocabul
     warnings.push({ line: (caption ?? rows[0]).no, message: 'Nama kolom pelaksana tidak ditemukan di judul tabel' });
   }
 
-  // The caption row nearest above the role row is part of the header; other rows are debris.
+  // The row just above the role row (the "No | Kegiatan | Pelaksana | Mutu Baku" captions) is part of the header;
+  // other rows are debris.
   const used = new Set<number>();
-  if (roleRow) used.add(roleRow.no);
-  const before = candidates.filter((row) => (roleRow ? row.no < roleRow.no : true) && namedRoleCount(row) === 0);
-  if (before.length > 0) used.add(before[before.length - 1].no);
-  if (!roleRow && candidates.length > 0) used.add(candidates[0].no);
+  const anchor = roleRow ?? candidates[0];
+  if (anchor) {
+    used.add(anchor.no);
+    const above = candidates.filter((row) => row.no < anchor.no);
+    if (above.length > 0) used.add(above[above.length - 1].no);
+  }
   for (const row of rows) {
     if (isColumnNumberRow(row) || used.has(row.no)) continue;
     warnings.push({ line: row.no, message: `Baris judul tabel tidak terpakai (rusak?): "${row.text}"` });

@@ -69,14 +69,14 @@ export class Vocabulary {
     const tokens = text.split(' ');
     const out: string[] = [];
     for (let i = 0; i < tokens.length; i += 1) {
-      const left = tokens[i];
+      const left = /^(.*?)([A-Za-z]+)$/.exec(tokens[i]);
       const next = tokens[i + 1];
       const right = next === undefined ? null : /^([A-Za-z]+)([^A-Za-z0-9]*)$/.exec(next);
-      if (right && /^[A-Za-z]+$/.test(left) && this.shouldJoin(left, right[1])) {
-        out.push(left + right[1] + right[2]);
+      if (left && right && this.shouldJoin(left[2], right[1])) {
+        out.push(left[1] + left[2] + right[1] + right[2]);
         i += 1;
       } else {
-        out.push(left);
+        out.push(tokens[i]);
       }
     }
     return out.join(' ');

@@ -1,7 +1,7 @@
 import type { SopProcedure, SopStep } from '@jejak/contracts';
 import { sameRole } from '../domain/sop-text.normalise';
 import { FLOW_COLUMNS, FLOW_SHEET, SHEET, TYPE } from './page-geometry';
-import { lineCount } from './text-metrics';
+import { lineCount, textWidth } from './text-metrics';
 
 /**
  * Layout of one (sub-)procedure's flowchart table, in CSS px: lanes, column widths, row heights, pages, and
@@ -95,6 +95,7 @@ export interface FlowchartLayout {
   lanes: Lane[];
   columns: FlowColumns;
   laneHeaderHeight: number;
+  laneHeaderFont: { size: number; line: number };
   /** Height available to body rows on one sheet. */
   bodyHeight: number;
   pages: FlowchartPageLayout[];
@@ -131,15 +132,19 @@ export function laneLabels(procedure: SopProcedure): { label: string; unassigned
   return lanes;
 }
 
-/** Column widths: fixed No and Mutu Baku columns; lanes share the rest with Kegiatan, which keeps at least 210 px while it can. */
-export function flowColumns(laneCount: number, total: number = SHEET.width): FlowColumns {
+/**
+ * Column widths: fixed No and Mutu Baku columns; lanes share the rest with Kegiatan, which keeps at least 210 px while it can.
+ * The default total leaves room for the outer half-borders of a collapsed-border table and the browser's sub-pixel rounding.
+ */
+export function flowColumns(laneCount: number, total: number = SHEET.width - 2 * TYPE.border): FlowColumns {
   const { no, kelengkapan, waktu, output, keterangan } = FLOW_COLUMNS;
   const shared = total - no - kelengkapan - waktu - output - keterangan;
   const count = Math.max(1, laneCount);
   let lane = Math.min(FLOW_COLUMNS.laneMax, (shared - FLOW_COLUMNS.kegiatanMin) / count);
   if (lane < FLOW_COLUMNS.laneMin) lane = Math.max(FLOW_COLUMNS.laneFloor, Math.min(FLOW_COLUMNS.laneMin, (shared - FLOW_COLUMNS.kegiatanFloor) / count));
-  lane = Math.floor(lane * 10) / 10;
-  const kegiatan = Math.floor((shared - lane * count) * 10) / 10;
+  // Whole pixels: the browser snaps fractional column widths upwards, which would overflow the sheet.
+  lane = Math.floor(lane);
+  const kegiatan = Math.floor(shared - lane * count);
   return { no, kegiatan, lane, laneCount: count, kelengkapan, waktu, output, keterangan, total };
 }
 
@@ -242,14 +247,21 @@ export function rowTextHeight(steps: readonly SopStep[], index: number, columns:
   return Math.ceil(Math.max(...heights) + 2 * TYPE.cellPadY + TYPE.border);
 }
 
+/**
+ * Font of the lane names: the header size, made smaller (down to 7 px) when a lane is too narrow for the
+ * longest word of a role name, so "Pendamping" is never cut in two.
+ */
+export function laneHeaderFont(lanes: readonly Lane[], columns: FlowColumns): { size: number; line: number } {
+  const longest = Math.max(1, ...lanes.flatMap((lane) => lane.label.split(/\s+/)).map((word) => textWidth(word, 1, true)));
+  const size = Math.max(7, Math.min(TYPE.header, Math.floor((inner(columns.lane) / longest) * 10) / 10));
+  return { size, line: Math.ceil(size * 1.2 * 10) / 10 };
+}
+
 /** Height of the lane-name header row. */
-export function laneHeaderHeight(lanes: readonly Lane[], columns: FlowColumns): number {
-  const lines = Math.max(
-    1,
-    ...lanes.map((lane) => lineCount(lane.label, inner(lane.width), TYPE.header, true)),
-    lineCount('Kelengkapan', inner(columns.kelengkapan), TYPE.header, true),
-  );
-  return Math.ceil(lines * TYPE.headerLine + 2 * TYPE.cellPadY + TYPE.border);
+export function laneHeaderHeight(lanes: readonly Lane[], columns: FlowColumns, font = laneHeaderFont(lanes, columns)): number {
+  const laneLines = Math.max(1, ...lanes.map((lane) => lineCount(lane.label, inner(lane.width), font.size, true)));
+  const mutuLines = lineCount('Kelengkapan', inner(columns.kelengkapan), TYPE.header, true);
+  return Math.ceil(Math.max(laneLines * font.line, mutuLines * TYPE.headerLine) + 2 * TYPE.cellPadY + TYPE.border);
 }
 
 interface RowNeeds {
@@ -310,7 +322,8 @@ export function layoutFlowchart(procedure: SopProcedure, options: FlowchartLayou
   const laneCount = laneLabels(procedure).length;
   const columns = flowColumns(laneCount);
   const lanes = buildLanes(procedure, columns);
-  const headerHeight = laneHeaderHeight(lanes, columns);
+  const headerFont = laneHeaderFont(lanes, columns);
+  const headerHeight = laneHeaderHeight(lanes, columns, headerFont);
   const bodyHeight = Math.floor((options.sheetHeight ?? SHEET.height) - FLOW_SHEET.head - FLOW_SHEET.title - FLOW_SHEET.headerRow - headerHeight - FLOW_SHEET.slack);
 
   const needs: RowNeeds[] = steps.map((step, i) => ({
@@ -324,7 +337,7 @@ export function layoutFlowchart(procedure: SopProcedure, options: FlowchartLayou
   const pageOf = (stepIndex: number) => ranges.findIndex(([start, end]) => stepIndex >= start && stepIndex < end);
 
   const pages = ranges.map(([start, end], index) => layoutPage(index, start, end, { steps, lanes, columns, needs, pageOf, total: steps.length }));
-  return { lanes, columns, laneHeaderHeight: headerHeight, bodyHeight, pages };
+  return { lanes, columns, laneHeaderHeight: headerHeight, laneHeaderFont: headerFont, bodyHeight, pages };
 }
 
 interface PageContext {

@@ -11,6 +11,7 @@ import {
   type SymbolLayout,
 } from './flowchart-layout';
 import { SHEET } from './page-geometry';
+import { textWidth } from './text-metrics';
 import { changed, completeStep } from '../domain/testing/sop-content.builder';
 import { kalbarPlutSop } from '../domain/testing/kalbar-plut.fixture';
 import { jatimInformasiSop } from '../domain/testing/jatim-informasi.fixture';
@@ -50,12 +51,26 @@ describe('lanes', () => {
     for (const lanes of [1, 3, 5, 6, 7, 9, 12, 16]) {
       const columns = flowColumns(lanes);
       const sum = columns.no + columns.kegiatan + columns.lane * lanes + columns.kelengkapan + columns.waktu + columns.output + columns.keterangan;
-      expect(sum).toBeLessThanOrEqual(SHEET.width);
-      expect(sum).toBeGreaterThan(SHEET.width - 2);
+      // Whole pixels, 2 px short of the sheet for the table's outer borders.
+      expect(sum).toBe(SHEET.width - 2);
+      expect(Number.isInteger(columns.lane) && Number.isInteger(columns.kegiatan)).toBe(true);
     }
     expect(flowColumns(6).kegiatan).toBeGreaterThanOrEqual(210);
     expect(flowColumns(3).lane).toBe(92);
     expect(flowColumns(12).lane).toBeGreaterThanOrEqual(32);
+  });
+});
+
+describe('lane header', () => {
+  it('shrinks the lane names\' font so the longest word fits a narrow lane', () => {
+    const wide = layoutFlowchart(kalbar());
+    const narrow = layoutFlowchart(changed(kalbarPlutSop(), (sop) => {
+      sop.procedures[0].steps[2].pelaksana = [];
+    }).procedures[0]);
+    expect(narrow.lanes).toHaveLength(7);
+    expect(narrow.laneHeaderFont.size).toBeLessThan(wide.laneHeaderFont.size);
+    expect(narrow.laneHeaderFont.size).toBeGreaterThanOrEqual(7);
+    expect(textWidth('Pendamping', narrow.laneHeaderFont.size, true)).toBeLessThanOrEqual(narrow.columns.lane - 2 * 4 - 1);
   });
 });
 

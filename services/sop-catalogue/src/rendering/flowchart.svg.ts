@@ -54,7 +54,8 @@ export function flowchartSvg(page: FlowchartPageLayout, lanes: readonly Lane[], 
   const { width, height } = page;
   const tint = lanes
     .filter((lane) => lane.unassigned)
-    .map((lane) => `<rect class="unassigned-lane" x="${n(lane.x)}" y="0" width="${n(lane.width)}" height="${n(height)}"/>`)
+    // Kept 1 px inside the lane so the table's own borders stay visible.
+    .map((lane) => `<rect class="unassigned-lane" x="${n(lane.x + 0.5)}" y="0.5" width="${n(lane.width - 1)}" height="${n(height - 1)}"/>`)
     .join('');
   const laneLines = lanes
     .slice(1)

@@ -1,4 +1,5 @@
 import { A4_LANDSCAPE, PAGE_MARGIN_MM, SHEET, TYPE } from './page-geometry';
+import { IDENTITY_COLUMNS } from './sop-identity.layout';
 
 /**
  * Styles of the SOP document. Print: A4 landscape, 10 mm margins, one `.sheet` per page.
@@ -39,23 +40,24 @@ p { margin: 0; }
 .missing { color: #b3261e; font-style: italic; }
 .empty { color: #555; }
 
-/* Identity */
-table.identity { width: ${SHEET.width}px; font-size: 10.5px; line-height: 13px; }
-table.identity col.left { width: 47%; }
-table.identity col.label { width: 14%; }
-table.identity col.value { width: 39%; }
+/* Identity: sizes in em of the table's font, which shrinks for long lists (see sop-identity.layout.ts). */
+table.identity { width: ${SHEET.width - TYPE.border}px; }
+table.identity col.left { width: ${IDENTITY_COLUMNS.left * 100}%; }
+table.identity col.label { width: ${IDENTITY_COLUMNS.label * 100}%; }
+table.identity col.value { width: ${IDENTITY_COLUMNS.value * 100}%; }
 table.identity th[scope=row] { background: #f1f1f1; font-weight: bold; white-space: nowrap; vertical-align: middle; }
 table.identity td.instansi { text-align: center; vertical-align: middle; padding: 10px 14px; }
 table.identity .logo { display: block; margin: 0 auto 8px; max-height: 70px; max-width: 70px; }
 table.identity .pemerintah, table.identity .instansi-name, table.identity .unit { text-transform: uppercase; font-weight: bold; }
-table.identity .pemerintah { font-size: 12px; line-height: 16px; }
-table.identity .instansi-name { font-size: 14px; line-height: 18px; margin: 2px 0; }
-table.identity .unit { font-size: 12px; line-height: 16px; }
+table.identity .pemerintah { font-size: 1.14em; line-height: 1.5em; }
+table.identity .instansi-name { font-size: 1.33em; line-height: 1.36em; margin: 2px 0; }
+table.identity .unit { font-size: 1.14em; line-height: 1.5em; }
 table.identity td.nomor, table.identity td.nama-sop { font-weight: bold; }
-table.identity td.nama-sop { text-transform: uppercase; font-size: 12px; line-height: 15px; }
+table.identity td.nama-sop { text-transform: uppercase; font-size: 1.14em; line-height: 1.25em; }
 table.identity td.pengesah { text-align: center; }
-table.identity td.pengesah .ttd { height: 34px; }
+table.identity td.pengesah .ttd { height: 3.24em; }
 table.identity td.pengesah .nama-pengesah { font-weight: bold; text-decoration: underline; }
+table.identity ol { padding-left: ${16}px; }
 table.identity tr.section th { background: #f1f1f1; border-bottom: none; }
 table.identity tr.section-body td { border-top: none; padding-top: 1px; padding-bottom: 6px; }
 

@@ -32,7 +32,10 @@ export function flowchartTableHtml({ procedure, procedureIndex, layout, page, ti
     `<col style="width:${px(columns.keterangan)}">`,
   ].join('');
   const laneHeads = lanes
-    .map((lane) => `<th class="lane${lane.unassigned ? ' unassigned' : ''}" scope="col" data-lane="${lane.index}">${escapeHtml(lane.label)}</th>`)
+    .map(
+      (lane) =>
+        `<th class="lane${lane.unassigned ? ' unassigned' : ''}" scope="col" data-lane="${lane.index}" style="font-size:${px(layout.laneHeaderFont.size)};line-height:${px(layout.laneHeaderFont.line)}">${escapeHtml(lane.label)}</th>`,
+    )
     .join('');
   const svg = flowchartSvg(page, lanes, `p${procedureIndex}-${page.index}`);
   const rows = page.rows

@@ -1,6 +1,7 @@
 import type { SopIdentity } from '@jejak/contracts';
 import { escapeHtml } from './html-escape';
 import { formatTanggal } from './indonesian-date';
+import { identityFont } from './sop-identity.layout';
 
 export interface IdentityOptions {
   /** Line above the instansi, e.g. "Pemerintah Provinsi Kalimantan Barat". */
@@ -43,7 +44,8 @@ export function identityHtml(identity: SopIdentity, options: IdentityOptions = {
   const logo = options.logoSrc === undefined ? '' : `<img class="logo" src="${escapeHtml(options.logoSrc)}" alt="Lambang daerah">`;
   const pemerintah = options.pemerintah === undefined || options.pemerintah.trim() === '' ? '' : `<div class="pemerintah">${escapeHtml(options.pemerintah.trim())}</div>`;
   const field = (label: string, value: string, cls = '') => `<th scope="row">${label}</th><td class="${cls}">${value}</td>`;
-  return `<table class="identity">
+  const font = identityFont(identity);
+  return `<table class="identity" style="font-size:${font.size}px;line-height:${font.line}px">
 <colgroup><col class="left"><col class="label"><col class="value"></colgroup>
 <tbody>
 <tr><td class="instansi" rowspan="6">${logo}${pemerintah}<div class="instansi-name">${text(identity.instansi, MISSING)}</div><div class="unit">${text(identity.unit)}</div></td>${field('Nomor SOP', text(identity.nomor, MISSING), 'nomor')}</tr>

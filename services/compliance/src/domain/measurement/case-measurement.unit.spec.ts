@@ -1,7 +1,9 @@
 import { caseFactsFrom } from './case-facts';
 import { measureCase, type CaseMeasurement } from './case-measurement';
 import { calendarWib, caseA, caseB, caseC, caseCancelled, caseD, caseOpen } from '../testing/case-scenarios.fixture';
-import { skPanitiaSop } from '../testing/sop.fixtures';
+import { layananInformasiSop, skPanitiaSop } from '../testing/sop.fixtures';
+import { paperStep, startCase } from '../testing/case-commands.builder';
+import { play } from '../testing/decider-spec';
 import { wib } from '../testing/case-events.builder';
 import type { CaseEvent } from '../case/case.events';
 
@@ -135,5 +137,27 @@ describe('measureCase', () => {
     expect(m.executions[0].waktu).toMatchObject({ onTime: false, overByOfficeMinutes: 60 });
     expect([m.status, m.cancelledAt, m.duration, m.current]).toEqual(['cancelled', wib('2025-03-04T10:00'), null, null]);
     expect(m.conformance).toMatchObject({ fitness: 1, remaining: 0 });
+  });
+
+  it('cannot verify the role of a step whose pelaksana no rule maps', () => {
+    const content = layananInformasiSop();
+    const events = play([
+      startCase('case-J', wib('2025-03-03T08:00'), { sop: { sopId: 'sop-jatim', version: 1, content }, procedureIndex: 0, origin: { kind: 'historical', startedAt: wib('2025-03-03T08:00'), source: 'Agenda' } }),
+      paperStep('1.1', 'PETUGAS', wib('2025-03-03T08:20'), { kelengkapanChecked: ['Surat Pengantar', 'Proposal penelitian'] }),
+      paperStep('1.2', 'KEPALA_DINAS', wib('2025-03-03T15:00'), { kelengkapanChecked: ['Surat Pengantar'] }),
+      paperStep('1.3', 'PETUGAS', wib('2025-03-04T10:00'), { kelengkapanChecked: [] }),
+    ]);
+    const m = measureCase({ facts: caseFactsFrom(events), content, calendar: calendarWib() });
+    expect(m.deviations).toEqual([{ kind: 'pelaksana_unverified', stepKey: '1.3', seq: 3, reason: 'pelaksana_unmapped' }]);
+    // 1.1 "10 Menit": ready 08:00 (offices open 07:30), done 08:20 = 20 office minutes, 10 over.
+    expect(m.executions[0].waktu).toMatchObject({ actual: { amount: 20, unit: 'menit' }, onTime: false, overBy: { amount: 10, unit: 'menit' } });
+  });
+
+  it('flags times that run backwards (e.g. a server clock set back) and does not measure them', () => {
+    const facts = caseFactsFrom(caseOpen());
+    facts.executions[0] = { ...facts.executions[0], startedAt: wib('2025-03-03T10:00'), completedAt: wib('2025-03-03T09:00') };
+    const m = measureCase({ facts, content: skPanitiaSop(), calendar: calendarWib(), options: { clockStartsAt: 'started' } });
+    expect(m.deviations).toEqual([{ kind: 'times_invalid', stepKey: '1.1', seq: 1 }]);
+    expect(m.executions[0].waktu).toBeNull();
   });
 });

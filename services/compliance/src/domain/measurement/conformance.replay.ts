@@ -68,7 +68,8 @@ function forwardPath(flow: SopFlow, from: string, to: string): string[] | null {
 
 /**
  * Replays finished executions (in the order they happened) as tokens on the SOP's flowchart. Decision steps send
- * their token down the branch the recorded answer took, so loops back are fitting behaviour, not deviations.
+ * their token down the branch the recorded answer took, so loops back are fitting behaviour, not deviations
+ * (a decision recorded without its answer, possible only for history added after completion, follows "ya").
  * `ended`: the case completed (the end place must hold the final token). `waitingAt`: for an open or cancelled
  * case, the step it stands at.
  */

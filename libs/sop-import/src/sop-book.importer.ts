@@ -1,0 +1,93 @@
+import { assertDinasCode } from './dinas-code';
+import { readCatalogueIndex } from './book/catalogue-index.parser';
+import { matchSectionsToIndex, type Match } from './book/index.matcher';
+import { findPageHeaderLines } from './book/page-header.detector';
+import { segmentSections, type RawSection } from './book/section.segmenter';
+import { assembleSop, readSection, sectionText, type ReadSection } from './book/sop.assembler';
+import type { ImportOptions, ImportReport, ImportWarning } from './model/import-report.model';
+import { parseAgency } from './parse/agency.parser';
+import { toSourceLines } from './text/source-line';
+import { Vocabulary } from './text/vocabulary';
+
+const byLine = (a: ImportWarning, b: ImportWarning) => a.line - b.line;
+
+/** Puts a headless fragment that matched no list entry back under the SOP before it. */
+function mergeInto(previous: RawSection, fragment: RawSection): void {
+  const target = previous.procedures[previous.procedures.length - 1];
+  const rows = fragment.procedures.flatMap((procedure) => procedure.rows);
+  if (target) target.rows.push(...rows);
+  else previous.procedures.push(...fragment.procedures);
+  previous.warnings.push(...fragment.warnings);
+}
+
+/**
+ * Reads an SOP document (one SOP, or a whole SOP book with its list of SOPs) as copied out of Word/PDF.
+ * Pure: no I/O. Never drops a table row silently: each becomes (part of) a step or a warning.
+ */
+export function importSopBook(text: string, options: ImportOptions = {}): ImportReport {
+  if (options.dinas !== undefined) assertDinasCode(options.dinas);
+  const lines = toSourceLines(text);
+  const vocabulary = Vocabulary.of(text);
+  const bookWarnings: ImportWarning[] = [];
+
+  const index = readCatalogueIndex(lines);
+  const book = index !== null && index.entries.length >= 2;
+  let scanFrom = 0;
+  let bookInstansi: string | null = null;
+  if (index && book) {
+    bookWarnings.push(...index.warnings);
+    scanFrom = lines.findIndex((line) => line.no === index.endLine) + 1;
+    const opening = lines.slice(0, lines.findIndex((line) => line.no === index.headerLine));
+    const title = opening.find((line) => /^(?:PEMERINTAH\s+\S+(?:\s+\S+)?\s+)?DINAS\b/i.test(line.text));
+    bookInstansi = title ? parseAgency([title.text]).instansi : null;
+    const firstText = opening.find((line) => !line.blank);
+    if (firstText) {
+      bookWarnings.push({
+        line: firstText.no,
+        message: `Baris ${firstText.no}–${index.headerLine - 1} (bagian pembuka buku: keputusan, kata pengantar, bab pendahuluan) tidak diimpor sebagai SOP`,
+      });
+    }
+  }
+
+  const pageHeaderLines = findPageHeaderLines(lines);
+  const raws = segmentSections(lines.slice(scanFrom), vocabulary, { book, pageHeaderLines });
+  let sections: ReadSection[] = raws.map((raw) => readSection(raw, vocabulary));
+
+  let matches: (Match | null)[] = sections.map(() => null);
+  if (index && book) {
+    const found = matchSectionsToIndex(
+      sections.map((section) => ({ number: section.pageNumber, name: section.pageName, text: sectionText(section), headless: section.raw.headless })),
+      index.entries,
+    );
+    const kept: ReadSection[] = [];
+    const keptMatches: Match[] = [];
+    sections.forEach((section, i) => {
+      if (found[i].mergeIntoPrevious && kept.length > 0) {
+        mergeInto(kept[kept.length - 1].raw, section.raw);
+        return;
+      }
+      kept.push(section);
+      keptMatches.push(found[i]);
+    });
+    sections = kept;
+    matches = keptMatches;
+    const matched = new Set(keptMatches.flatMap((match) => (match.entry ? [match.entry.no] : [])));
+    const missing = index.entries.filter((entry) => !matched.has(entry.no));
+    if (missing.length > 0) {
+      bookWarnings.push({
+        line: index.headerLine,
+        message: `${missing.length} SOP dalam daftar tidak ditemukan halamannya di dokumen: no. ${missing.map((entry) => entry.no).join(', ')}`,
+      });
+    }
+  }
+
+  const sops = sections.map((section, i) => assembleSop(section, { vocabulary, bookInstansi, match: matches[i], book }));
+  if (sops.length === 0) bookWarnings.push({ line: 1, message: 'Tidak ada SOP yang terbaca di dokumen' });
+  return {
+    source: options.source ?? null,
+    dinas: options.dinas ?? null,
+    sops,
+    index: index && book ? index.entries : [],
+    warnings: [...bookWarnings, ...sops.flatMap((sop) => sop.warnings)].sort(byLine),
+  };
+}

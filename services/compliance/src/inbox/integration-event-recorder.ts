@@ -1,0 +1,66 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CASE_FACT_TYPES, type IntegrationEvent } from '@jejak/contracts';
+import { EVENT_STORE, PostgresEventStore, type EventStore } from '@jejak/event-store';
+import { handleOnce } from '@jejak/messaging';
+import { PG_POOL } from '@jejak/service-kit';
+import type { Pool } from 'pg';
+import { complianceCaseStream, complianceSopStream, INBOX_CONSUMER, INBOX_SCHEMA } from './compliance-inbox.streams';
+
+/** How a consumed integration event is stored: its envelope facts and its data, unchanged. */
+export interface RecordedIntegrationData<Payload = unknown> {
+  source: string;
+  subject: string;
+  /** The time of the fact (CloudEvents `time`), not the time compliance consumed it. */
+  time: string;
+  payload: Payload;
+}
+
+/** The stream a consumed integration event is recorded in. */
+export function streamFor(event: IntegrationEvent): string {
+  if ((CASE_FACT_TYPES as readonly string[]).includes(event.type)) {
+    return complianceCaseStream((event.data as { caseId: string }).caseId);
+  }
+  return complianceSopStream(event.subject);
+}
+
+/**
+ * Records a validated integration event in compliance's own log exactly once: the inbox row and the
+ * append commit in ONE transaction, so a redelivered message changes nothing.
+ */
+@Injectable()
+export class IntegrationEventRecorder {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PG_POOL) private readonly pool: Pool,
+  ) {}
+
+  async record(event: IntegrationEvent): Promise<boolean> {
+    const store = this.store;
+    const metadata = {
+      tenant: event.tenant,
+      actor: actorOf(event),
+      correlationId: event.correlationid,
+      causationId: event.id,
+    };
+    const data: RecordedIntegrationData = { source: event.source, subject: event.subject, time: event.time, payload: event.data };
+    const newEvent = { id: event.id, type: event.type, schemaVersion: event.schemaversion, data, metadata };
+    if (store instanceof PostgresEventStore) {
+      return handleOnce(this.pool, { consumer: INBOX_CONSUMER, schema: INBOX_SCHEMA }, event, async (client) => {
+        await store.append(streamFor(event), [newEvent], { expectedRevision: 'any', client });
+      });
+    }
+    // KurrentDB cannot share the inbox transaction: the deterministic event id makes the append
+    // idempotent there (KurrentDB deduplicates by event id), and the inbox records it afterwards.
+    return handleOnce(this.pool, { consumer: INBOX_CONSUMER, schema: INBOX_SCHEMA }, event, async () => {
+      await store.append(streamFor(event), [newEvent], { expectedRevision: 'any' });
+    });
+  }
+}
+
+function actorOf(event: IntegrationEvent): { userId: string; role: string; name?: string } {
+  const actor = (event.data as { actor?: { userId?: unknown; role?: unknown; name?: unknown } }).actor;
+  if (actor && typeof actor.userId === 'string' && typeof actor.role === 'string') {
+    return { userId: actor.userId, role: actor.role, ...(typeof actor.name === 'string' ? { name: actor.name } : {}) };
+  }
+  return { userId: `system:${event.source}`, role: 'SYSTEM' };
+}
