@@ -63,6 +63,7 @@ export function assembleSop(section: ReadSection, context: AssemblyContext): Imp
     pageHeaderTexts: [...new Set(raw.pageHeaders.map((line) => line.text))],
     line: raw.startLine,
     identityBlockFound: raw.identity.length > 0,
+    vocabulary: context.vocabulary,
   });
   const identity = identityResult.identity;
   warnings.push(...identityResult.warnings.filter((warning) => !(entry && warning.message === 'Nomor SOP kosong')));

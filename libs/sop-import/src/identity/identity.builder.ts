@@ -5,6 +5,7 @@ import { readIndonesianDate } from '../parse/indonesian-date.parser';
 import { looksLikeLegalReference, splitLegalReferences, splitList } from '../parse/numbered-list.parser';
 import { parsePengesah } from '../parse/pengesah.parser';
 import { unglue } from '../text/markup.normaliser';
+import type { Vocabulary } from '../text/vocabulary';
 import type { FieldValue, IdentityBlock } from './identity-block.reader';
 import type { IdentityLabel } from './identity-label';
 
@@ -21,6 +22,7 @@ export interface IdentityContext {
   line: number;
   /** False when the SOP has no identity block at all (one warning says so; no warning per field). */
   identityBlockFound: boolean;
+  vocabulary: Vocabulary;
 }
 
 export interface IdentityResult {
@@ -52,6 +54,23 @@ export function cleanSopNumber(text: string): string {
   let number = text.replace(/\s+/g, ' ').trim();
   if ((number.match(/\(/g) ?? []).length !== (number.match(/\)/g) ?? []).length) number = number.replace(/[()]/g, '');
   return number.replace(/[\s.,;:]+$/, '').trim();
+}
+
+const SHORT_WORDS = new Set(['dan', 'di', 'ke', 'yang', 'no', 'mei', 'tim', 'dll', 'ada', 'dua', 'ini', 'itu', 'apa', 'per', 'hal', 'kab', 'jl']);
+
+/**
+ * An item OCR broke beyond use: no words, or many fragments of words ("Per Me Per • Sur … raturan Menteri
+ * Negara enengah … Tangg rtifikat … Ial … gah ang Pemberia"): short pieces that are neither words nor
+ * acronyms, and longer ones found nowhere else in the document.
+ */
+export function looksDamaged(item: string, vocabulary: Vocabulary): boolean {
+  const tokens = item.match(/[A-Za-z]+/g) ?? [];
+  if (!tokens.some((token) => token.length >= 3)) return true;
+  if (tokens.length < 6) return false;
+  const fragments = tokens.filter((token) => token.length <= 3 && !/^[A-Z]+$/.test(token) && !SHORT_WORDS.has(token.toLowerCase())).length;
+  const long = tokens.filter((token) => token.length >= 4);
+  const singletons = long.filter((token) => vocabulary.count(token) <= 1).length;
+  return fragments / tokens.length >= 0.1 && singletons / Math.max(1, long.length) >= 0.3;
 }
 
 /** Turns the raw fields of an identity block into the SOP content model's identity. */
@@ -97,14 +116,25 @@ export function buildIdentity(block: IdentityBlock, context: IdentityContext): I
     if (!disahkanOleh) found.delete('disahkanOleh');
   }
 
+  /** The items of a list field, without those OCR broke beyond use (each reported). */
+  const listOf = (label: IdentityLabel, items: string[]): string[] => {
+    const kept = items.filter((item) => {
+      if (!looksDamaged(item, context.vocabulary)) return true;
+      warnings.push({ line: lineOf(label), message: `${LABEL_NAMES[label]}: teks rusak (hasil OCR) tidak dimasukkan: "${item}"` });
+      return false;
+    });
+    if (kept.length === 0) found.delete(label);
+    return kept;
+  };
+
   const dasarHukum: string[] = [];
-  for (const item of splitList(asListSource(v.dasarHukum)).flatMap(splitLegalReferences)) {
+  for (const item of listOf('dasarHukum', splitList(asListSource(v.dasarHukum)).flatMap(splitLegalReferences))) {
     if (looksLikeLegalReference(item)) dasarHukum.push(item);
     else warnings.push({ line: lineOf('dasarHukum'), message: `Dasar hukum: teks yang bukan peraturan tidak dimasukkan: "${item}"` });
   }
-  if (found.has('dasarHukum') && dasarHukum.length === 0) found.delete('dasarHukum');
+  if (dasarHukum.length === 0) found.delete('dasarHukum');
 
-  let keterkaitan = splitList(asListSource(v.keterkaitan));
+  let keterkaitan = listOf('keterkaitan', splitList(asListSource(v.keterkaitan)));
   if (keterkaitan.length === 1 && /\btidak\s+(?:ber)?(?:kait|terkait)|\btidak ada\b|^-+$/i.test(keterkaitan[0])) keterkaitan = [];
 
   const identity: SopIdentity = {
@@ -119,8 +149,8 @@ export function buildIdentity(block: IdentityBlock, context: IdentityContext): I
     dasarHukum,
     keterkaitan,
     peringatan: asText(v.peringatan),
-    kualifikasiPelaksana: splitList(asListSource(v.kualifikasiPelaksana)),
-    peralatanPerlengkapan: splitList(asListSource(v.peralatanPerlengkapan)),
+    kualifikasiPelaksana: listOf('kualifikasiPelaksana', splitList(asListSource(v.kualifikasiPelaksana))),
+    peralatanPerlengkapan: listOf('peralatanPerlengkapan', splitList(asListSource(v.peralatanPerlengkapan))),
     pencatatanPendataan: splitList(asListSource(v.pencatatanPendataan)).join('; '),
   };
   if (context.identityBlockFound) {

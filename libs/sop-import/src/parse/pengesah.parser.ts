@@ -17,12 +17,26 @@ const ACADEMIC_TITLE = /\b(?:Prof|Dr|Drs|Dra|Ir|Hj|H)\.\s/;
 const NOT_A_NAME = new Set(['UKM', 'UMKM', 'KUKM', 'UPT', 'SKPD', 'DAN', 'RI', 'DINAS', 'KEPALA', 'PLT', 'PLH']);
 const POSITION = /^(?:Kepala|Sekretaris|Plt\.?|Plh\.?|Pj\.?|Kabid|Kadis|Direktur|Camat|Bupati|Wali\s?kota|Gubernur|Pejabat)\b/i;
 
-function firstCapitalName(text: string): number {
-  const pattern = /\b([A-Z][A-Z'’]{2,})\b/g;
-  for (const match of text.matchAll(pattern)) {
-    if (!NOT_A_NAME.has(match[1])) return match.index ?? -1;
+/** Start of the name written in capitals just before the rank or NIP ("… Pacitan PRAYITNO, ST, MT."). */
+function capitalNameStart(text: string): number {
+  const tokens = [...text.matchAll(/\S+/g)];
+  let start = -1;
+  for (let i = tokens.length - 1; i >= 0; i -= 1) {
+    const token = tokens[i][0];
+    const capitals = /^[A-Z][A-Z'’.-]*,?$/.test(token) || /^(?:[A-Z]\.){1,3}[A-Za-z]{0,3}\.?,?$/.test(token) || /^[A-Z]\.[A-Z][a-z]{1,3}\.?,?$/.test(token);
+    if (!capitals) break;
+    start = tokens[i].index ?? start;
   }
-  return -1;
+  if (start < 0) return -1;
+  // Words such as "UKM" ending the position are not part of the name.
+  let rest = text.slice(start);
+  let first = /^(\S+)\s+/.exec(rest);
+  while (first && NOT_A_NAME.has(first[1].replace(/[,.]$/, ''))) {
+    start += first[0].length;
+    rest = rest.slice(first[0].length);
+    first = /^(\S+)\s+/.exec(rest);
+  }
+  return /[A-Z]{3,}/.test(rest) ? start : -1;
 }
 
 const tidy = (text: string) => text.replace(/\s+/g, ' ').replace(/^[\s,;:]+|[\s,;:]+$/g, '');
@@ -57,9 +71,7 @@ export function parsePengesah(raw: string, jabatanHint = ''): PengesahReading {
     jabatan = beforePangkat.slice(0, Math.max(0, beforePangkat.indexOf(underlinedName)));
   } else {
     const title = ACADEMIC_TITLE.exec(beforePangkat);
-    const capital = firstCapitalName(beforePangkat);
-    const starts = [title?.index ?? -1, capital].filter((index) => index >= 0);
-    const nameAt = starts.length > 0 ? Math.min(...starts) : -1;
+    const nameAt = title ? (title.index ?? 0) : capitalNameStart(beforePangkat.trimEnd());
     if (nameAt >= 0) {
       nama = beforePangkat.slice(nameAt);
       jabatan = beforePangkat.slice(0, nameAt);
@@ -72,8 +84,8 @@ export function parsePengesah(raw: string, jabatanHint = ''): PengesahReading {
   const hint = tidy(cleanMarkup(jabatanHint));
   if (!POSITION.test(jabatan) && POSITION.test(hint)) jabatan = hint;
 
-  if (nama === '' && nip === null) {
-    if (text.trim() !== '') problems.push(`pengesah tidak terbaca: "${tidy(text)}"`);
+  if (nip === null && !POSITION.test(jabatan)) {
+    if (text.trim() !== '') problems.push(`pengesah tidak terbaca: "${tidy(cleanMarkup(raw))}"`);
     return { pengesah: null, problems, rest };
   }
   if (nama === '') problems.push('nama pengesah tidak terbaca');

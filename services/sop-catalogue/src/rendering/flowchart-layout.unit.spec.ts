@@ -18,11 +18,6 @@ import { jatimInformasiSop } from '../domain/testing/jatim-informasi.fixture';
 
 const kalbar = () => kalbarPlutSop().procedures[0];
 const pageOfStep = (layout: FlowchartLayout, no: number) => layout.pages.findIndex((page) => page.rows.some((row) => row.step.no === no));
-const primaryOf = (layout: FlowchartLayout, no: number): SymbolLayout => {
-  const page = layout.pages[pageOfStep(layout, no)];
-  return page.symbols.find((symbol) => symbol.stepNo === no && symbol.primary) as SymbolLayout;
-};
-
 describe('lanes', () => {
   it('has one lane per role column, in the SOP\'s order', () => {
     expect(laneLabels(kalbar())).toEqual(

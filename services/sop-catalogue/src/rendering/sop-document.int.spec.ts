@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { SopContent } from '@jejak/contracts';
 import { renderSopHtml, type RenderSopOptions } from './sop-document.html';
 import { PdfRenderer, closeSopPdfRenderer, renderSopPdf } from './pdf.renderer';
@@ -6,84 +6,11 @@ import { ChromiumNotFoundError } from './chromium.launcher';
 import { PAGE_PX, SHEET } from './page-geometry';
 import { UNASSIGNED_LANE_LABEL } from './flowchart-layout';
 import { openDocument, requireChromium, saveOutput, screenshotSheets } from './testing/browser.harness';
+import { documentScrollWidth, measureDocument, unassignedSymbols, type Measured } from './testing/dom-measure';
 import { inspectPdf } from './testing/pdf-inspect';
 import { changed } from '../domain/testing/sop-content.builder';
 import { kalbarPlutSop } from '../domain/testing/kalbar-plut.fixture';
 import { jatimInformasiSop } from '../domain/testing/jatim-informasi.fixture';
-
-/** What the browser laid out, read from the DOM. */
-interface Measured {
-  scrollWidth: number;
-  sheets: { height: number; width: number }[];
-  tables: { procedure: number; lanes: number; laneHeads: string[]; width: number }[];
-  symbols: Record<string, number>;
-  /** Symbols whose centre is not inside the table row of their step. */
-  misplacedSymbols: string[];
-  /** Rows whose height differs from the layout's by more than 1.5 px, and cells whose text overflows. */
-  rowsOffLayout: string[];
-  overflowingCells: string[];
-  connectors: { kind: string; from: number; to: number; endInTargetRow: boolean | null }[];
-}
-
-async function measure(page: Page): Promise<Measured> {
-  await page.emulateMedia({ media: 'print' });
-  return page.evaluate(() => {
-    const rect = (element: Element) => element.getBoundingClientRect();
-    const inside = (x: number, y: number, box: DOMRect) => x >= box.left - 0.5 && x <= box.right + 0.5 && y >= box.top - 0.5 && y <= box.bottom + 0.5;
-    const symbols: Record<string, number> = {};
-    const misplacedSymbols: string[] = [];
-    const connectors: Measured['connectors'] = [];
-    const rowsOffLayout: string[] = [];
-    const overflowingCells: string[] = [];
-    const tables = [...document.querySelectorAll('table.flow')].map((table) => {
-      for (const symbol of table.querySelectorAll('[data-symbol]')) {
-        const kind = symbol.getAttribute('data-symbol') as string;
-        symbols[kind] = (symbols[kind] ?? 0) + 1;
-        if (kind === 'off-page') continue;
-        const box = rect(symbol);
-        const row = table.querySelector(`tr[data-step="${symbol.getAttribute('data-step')}"]`);
-        if (row === null || !inside(box.left + box.width / 2, box.top + box.height / 2, rect(row))) misplacedSymbols.push(`${kind} ${symbol.getAttribute('data-step')}`);
-      }
-      for (const group of table.querySelectorAll('[data-connector]')) {
-        const line = group.querySelector('polyline') as SVGPolylineElement;
-        const svg = line.ownerSVGElement as SVGSVGElement;
-        const origin = rect(svg);
-        const last = line.points.getItem(line.points.numberOfItems - 1);
-        const to = group.getAttribute('data-to') as string;
-        const targetRow = table.querySelector(`tr[data-step="${to}"]`);
-        connectors.push({
-          kind: group.getAttribute('data-connector') as string,
-          from: Number(group.getAttribute('data-from')),
-          to: Number(to),
-          endInTargetRow: targetRow === null ? null : inside(origin.left + last.x, origin.top + last.y, rect(targetRow)),
-        });
-      }
-      for (const row of table.querySelectorAll('tbody tr')) {
-        const declared = parseFloat((row as HTMLElement).style.height);
-        if (Math.abs(rect(row).height - declared) > 1.5) rowsOffLayout.push(`${row.getAttribute('data-step')}: ${rect(row).height} vs ${declared}`);
-        for (const cell of row.querySelectorAll('td:not(.lanes)')) {
-          if (cell.scrollHeight > cell.clientHeight + 1 || cell.scrollWidth > cell.clientWidth + 1) overflowingCells.push(`${row.getAttribute('data-step')}.${cell.className}`);
-        }
-      }
-      return {
-        procedure: Number(table.getAttribute('data-procedure')),
-        lanes: table.querySelectorAll('thead th.lane').length,
-        laneHeads: [...table.querySelectorAll('thead th.lane')].map((th) => th.textContent ?? ''),
-        width: rect(table).width,
-      };
-    });
-    return {
-      scrollWidth: document.documentElement.scrollWidth,
-      sheets: [...document.querySelectorAll('.sheet-body')].map((body) => ({ height: rect(body).height, width: body.scrollWidth })),
-      tables,
-      symbols,
-      misplacedSymbols,
-      rowsOffLayout,
-      overflowingCells,
-      connectors,
-    };
-  });
-}
 
 /** Renders, screenshots (screen view), measures (print view). */
 async function renderAndMeasure(browser: Browser, name: string, content: SopContent, options: RenderSopOptions): Promise<{ html: string; measured: Measured; files: string[] }> {
@@ -92,8 +19,8 @@ async function renderAndMeasure(browser: Browser, name: string, content: SopCont
   const page = await openDocument(browser, html);
   try {
     const files = await screenshotSheets(page, name);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PAGE_PX.width);
-    return { html, measured: await measure(page), files };
+    expect(await documentScrollWidth(page)).toBeLessThanOrEqual(PAGE_PX.width);
+    return { html, measured: await measureDocument(page), files };
   } finally {
     await page.close();
   }
@@ -220,9 +147,7 @@ describe('SOP document in headless Chromium', () => {
 
       const page = await openDocument(browser, html);
       try {
-        const marked = await page.$$eval('g.symbol.unassigned', (groups) =>
-          groups.map((group) => ({ step: group.getAttribute('data-step'), dash: getComputedStyle(group.querySelector('rect, polygon') as Element).strokeDasharray })),
-        );
+        const marked = await unassignedSymbols(page);
         expect(marked.map((symbol) => symbol.step)).toEqual(['3', '6', '17']);
         for (const symbol of marked) expect(symbol.dash).not.toBe('none');
       } finally {
