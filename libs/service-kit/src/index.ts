@@ -4,3 +4,4 @@ export * from './adapters';
 export * from './decider-handler';
 export * from './service-runtime';
 export * from './event-sourcing.module';
+export * from './rebuild-cli';

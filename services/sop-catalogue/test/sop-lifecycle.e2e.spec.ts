@@ -12,6 +12,9 @@ import { configurePlatform } from '@jejak/nest-platform';
 import { startTestIssuer, type TestIssuer } from '@jejak/nest-platform/testing';
 import { createTestDatabase, type TestDatabase } from '@jejak/postgres/testing';
 import { eventually, testServiceConfig } from '@jejak/service-kit/testing';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { kalbarPlutSop } from '../src/domain/testing/kalbar-plut.fixture';
 import { SopCatalogueModule } from '../src/sop-catalogue.module';
 import { SopCatalogueWorkers } from '../src/sops/sop-catalogue.workers';
@@ -206,5 +209,19 @@ describe('SOP catalogue lifecycle (HTTP e2e)', () => {
     const after = await http().get(`/sops/${sopId}/as-of`).query({ date: '2026-02-01' }).set(as('auditor-61')).expect(200);
     expect(after.body.effective).toBeNull();
     expect(after.body.retired.retiredFrom).toBe('2026-01-01');
+  });
+
+  it('rebuilds the read model from position 0 with the rebuild CLI (progress bar, events/s)', async () => {
+    const cli = resolve(__dirname, '../dist/cli/rebuild.main.js');
+    expect(existsSync(cli)).toBe(true); // built by `npm test`'s build step
+    await app.get(SopCatalogueWorkers).projection.caughtUp();
+    const before = await db.pool.query(`SELECT * FROM sop_catalogue_rm.sop_list ORDER BY sop_id`);
+    await db.pool.query(`UPDATE sop_catalogue_rm.sop_list SET nama = 'rusak'`);
+    const run = spawnSync(process.execPath, [cli], { env: { ...process.env, DATABASE_URL: db.url, EVENT_STORE: 'postgres' }, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/rebuilt projection "sop-catalogue" from \d+ events .* events\/s/);
+    expect(run.stderr).toContain('events/s');
+    const after = await db.pool.query(`SELECT * FROM sop_catalogue_rm.sop_list ORDER BY sop_id`);
+    expect(after.rows).toEqual(before.rows);
   });
 });

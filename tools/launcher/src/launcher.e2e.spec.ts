@@ -82,7 +82,8 @@ async function roundTrip(issuer: string, catalogue: string, compliance: string):
   }
 }
 
-describe('npm start (launcher)', () => {
+function platformSuite(title: string, extraEnv: NodeJS.ProcessEnv): void {
+describe(title, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'jejak-launcher-'));
   let child: ChildProcess | undefined;
   let output = '';
@@ -101,7 +102,7 @@ describe('npm start (launcher)', () => {
     const ports: Record<string, number> = {};
     for (const service of services) ports[service.name] = await freePort();
 
-    const env: NodeJS.ProcessEnv = { ...process.env, JEJAK_DATA_DIR: dataDir, JEJAK_PG_PORT: String(pgPort), ISSUER_PORT: String(issuerPort), LOG_LEVEL: 'info' };
+    const env: NodeJS.ProcessEnv = { ...process.env, JEJAK_DATA_DIR: dataDir, JEJAK_PG_PORT: String(pgPort), ISSUER_PORT: String(issuerPort), LOG_LEVEL: 'info', EVENT_STORE: 'postgres', EVENT_TRANSPORT: 'postgres', ...extraEnv };
     delete env.DATABASE_URL;
     delete env.JWT_JWKS_URL;
     delete env.JWT_ISSUER;
@@ -139,3 +140,26 @@ describe('npm start (launcher)', () => {
     for (const service of services) expect(await portOpen(ports[service.name])).toBe(false);
   }, 180_000);
 });
+}
+
+platformSuite('npm start (launcher): embedded PostgreSQL event store and transport', {});
+
+// The same platform with the multi-machine adapters, when their servers are configured.
+const kafkaBrokers = process.env.KAFKA_BROKERS;
+if (kafkaBrokers) {
+  platformSuite('npm start with EVENT_TRANSPORT=kafka', { EVENT_TRANSPORT: 'kafka', KAFKA_BROKERS: kafkaBrokers });
+} else {
+  console.warn('SKIPPED: launcher round trip over Kafka (set KAFKA_BROKERS to run it)');
+  describe.skip('npm start with EVENT_TRANSPORT=kafka (KAFKA_BROKERS not set)', () => {
+    it('round trip over Kafka', () => undefined);
+  });
+}
+const kurrentUrl = process.env.KURRENTDB_URL;
+if (kurrentUrl) {
+  platformSuite('npm start with EVENT_STORE=kurrentdb', { EVENT_STORE: 'kurrentdb', KURRENTDB_URL: kurrentUrl });
+} else {
+  console.warn('SKIPPED: launcher round trip on KurrentDB (set KURRENTDB_URL to run it)');
+  describe.skip('npm start with EVENT_STORE=kurrentdb (KURRENTDB_URL not set)', () => {
+    it('round trip on KurrentDB', () => undefined);
+  });
+}

@@ -16,7 +16,7 @@ const CONDITION = /\b(?:jika|apabila|bila|bilamana|kalau)\b/gi;
 const POSITIVE = /\b(?:benar|sesuai|lengkap|setuju|disetujui|memenuhi|layak|valid|diterima)\b/i;
 const NEGATIVE = /\b(?:tidak|belum|salah|kesalahan|keliru|ditolak)\b/i;
 const GOES_BACK = /\b(?:dikembalikan|kembali\s+ke|diperbaiki|perbaikan|direvisi|revisi|dilengkapi|untuk\s+dilengkapi?)\b/i;
-const CLAUSE_END = /^(?:akan|maka|langsung|segera|untuk|lalu|kemudian)$/i;
+const CLAUSE_END = /^(?:akan|maka|langsung|segera|untuk|lalu|kemudian|kembali)$/i;
 
 function clauseAfter(text: string, from: number): string {
   const words: string[] = [];

@@ -10,6 +10,9 @@ const KNOWN_ACRONYMS = new Set([
   'UKM', 'UMKM', 'UPT',
 ]);
 
+/** Words that stand alone in Indonesian even when glued forms exist ("di paraf" is the author's spelling). */
+const FUNCTION_WORDS = new Set(['di', 'ke', 'dan', 'yang', 'dari', 'akan', 'oleh', 'pada', 'untuk', 'se', 'ini', 'itu']);
+
 interface WordCase {
   count: number;
   /** Seen in capitals inside a line that also has lowercase words (e.g. "Pendamping PLUT"). */
@@ -83,6 +86,7 @@ export class Vocabulary {
   }
 
   private shouldJoin(left: string, right: string): boolean {
+    if (FUNCTION_WORDS.has(left.toLowerCase()) || FUNCTION_WORDS.has(right.toLowerCase())) return false;
     const joined = left + right;
     if (joined.length < 5 || this.count(joined) === 0) return false;
     const pair = this.pairCount(left, right);
