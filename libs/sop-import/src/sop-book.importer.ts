@@ -1,12 +1,12 @@
 import { assertDinasCode } from './dinas-code';
-import { readCatalogueIndex } from './book/catalogue-index.parser';
+import { readCatalogueIndex, type CatalogueIndex } from './book/catalogue-index.parser';
 import { matchSectionsToIndex, type Match } from './book/index.matcher';
 import { findPageHeaderLines } from './book/page-header.detector';
 import { segmentSections, type RawSection } from './book/section.segmenter';
 import { assembleSop, readSection, sectionText, type ReadSection } from './book/sop.assembler';
 import type { ImportOptions, ImportReport, ImportWarning } from './model/import-report.model';
 import { parseAgency } from './parse/agency.parser';
-import { toSourceLines } from './text/source-line';
+import { toSourceLines, type SourceLine } from './text/source-line';
 import { Vocabulary } from './text/vocabulary';
 
 const byLine = (a: ImportWarning, b: ImportWarning) => a.line - b.line;
@@ -20,23 +20,39 @@ function mergeInto(previous: RawSection, fragment: RawSection): void {
   previous.warnings.push(...fragment.warnings);
 }
 
+/** The text cut into its parts: lines, the book's list (if any), and the raw SOP sections after it. */
+export interface DocumentParts {
+  lines: SourceLine[];
+  vocabulary: Vocabulary;
+  index: CatalogueIndex | null;
+  book: boolean;
+  /** 0-based index of the first line read for SOP sections (after the book's list). */
+  scanFrom: number;
+  sections: RawSection[];
+}
+
+export function splitDocument(text: string): DocumentParts {
+  const lines = toSourceLines(text);
+  const vocabulary = Vocabulary.of(text);
+  const index = readCatalogueIndex(lines);
+  const book = index !== null && index.entries.length >= 2;
+  const scanFrom = index && book ? lines.findIndex((line) => line.no === index.endLine) + 1 : 0;
+  const sections = segmentSections(lines.slice(scanFrom), vocabulary, { book, pageHeaderLines: findPageHeaderLines(lines) });
+  return { lines, vocabulary, index, book, scanFrom, sections };
+}
+
 /**
  * Reads an SOP document (one SOP, or a whole SOP book with its list of SOPs) as copied out of Word/PDF.
  * Pure: no I/O. Never drops a table row silently: each becomes (part of) a step or a warning.
  */
 export function importSopBook(text: string, options: ImportOptions = {}): ImportReport {
   if (options.dinas !== undefined) assertDinasCode(options.dinas);
-  const lines = toSourceLines(text);
-  const vocabulary = Vocabulary.of(text);
+  const { lines, vocabulary, index, book, sections: raws } = splitDocument(text);
   const bookWarnings: ImportWarning[] = [];
 
-  const index = readCatalogueIndex(lines);
-  const book = index !== null && index.entries.length >= 2;
-  let scanFrom = 0;
   let bookInstansi: string | null = null;
   if (index && book) {
     bookWarnings.push(...index.warnings);
-    scanFrom = lines.findIndex((line) => line.no === index.endLine) + 1;
     const opening = lines.slice(0, lines.findIndex((line) => line.no === index.headerLine));
     const title = opening.find((line) => /^(?:PEMERINTAH\s+\S+(?:\s+\S+)?\s+)?DINAS\b/i.test(line.text));
     bookInstansi = title ? parseAgency([title.text]).instansi : null;
@@ -49,8 +65,6 @@ export function importSopBook(text: string, options: ImportOptions = {}): Import
     }
   }
 
-  const pageHeaderLines = findPageHeaderLines(lines);
-  const raws = segmentSections(lines.slice(scanFrom), vocabulary, { book, pageHeaderLines });
   let sections: ReadSection[] = raws.map((raw) => readSection(raw, vocabulary));
 
   let matches: (Match | null)[] = sections.map(() => null);

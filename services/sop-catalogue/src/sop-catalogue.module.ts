@@ -7,6 +7,10 @@ import { EventSourcingModule, PG_POOL, type ServiceConfig } from '@jejak/service
 import type { Pool } from 'pg';
 import { ApproveSopHandler } from './sops/commands/approve-sop/approve-sop.handler';
 import { ApproveSopHttpController } from './sops/commands/approve-sop/approve-sop.http.controller';
+import { ImportSopBookHandler } from './sops/commands/import-sop-book/import-sop-book.handler';
+import { ImportSopBookHttpController } from './sops/commands/import-sop-book/import-sop-book.http.controller';
+import { RenderSopDocumentHandler } from './sops/queries/render-sop-document/render-sop-document.handler';
+import { RenderSopDocumentHttpController } from './sops/queries/render-sop-document/render-sop-document.http.controller';
 import { DraftSopHandler } from './sops/commands/draft-sop/draft-sop.handler';
 import { DraftSopHttpController } from './sops/commands/draft-sop/draft-sop.http.controller';
 import { EditSopDraftHandler } from './sops/commands/edit-sop-draft/edit-sop-draft.handler';
@@ -74,6 +78,7 @@ export class SopCatalogueModule {
       ],
       controllers: [
         DraftSopHttpController,
+        ImportSopBookHttpController,
         EditSopDraftHttpController,
         SubmitSopHttpController,
         RejectSopApprovalHttpController,
@@ -87,6 +92,7 @@ export class SopCatalogueModule {
         GetSopAsOfHttpController,
         DiffSopVersionsHttpController,
         GetSopHistoryHttpController,
+        RenderSopDocumentHttpController,
       ],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },
@@ -95,6 +101,7 @@ export class SopCatalogueModule {
         SopReader,
         SopCatalogueWorkers,
         DraftSopHandler,
+        ImportSopBookHandler,
         EditSopDraftHandler,
         SubmitSopHandler,
         RejectSopApprovalHandler,
@@ -108,6 +115,7 @@ export class SopCatalogueModule {
         GetSopAsOfHandler,
         DiffSopVersionsHandler,
         GetSopHistoryHandler,
+        RenderSopDocumentHandler,
       ],
     };
   }

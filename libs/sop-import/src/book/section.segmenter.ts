@@ -17,6 +17,8 @@ export interface RawProcedure {
   name: string | null;
   /** Line of the table header, or of the first row when there is none. */
   line: number;
+  /** Lines of every header row read for this procedure (repeated headers of later pages included). */
+  headerLines: number[];
   layout: TableLayout | null;
   rows: RawRow[];
 }
@@ -64,6 +66,7 @@ export function segmentSections(lines: readonly SourceLine[], vocabulary: Vocabu
   let headerBlock: SourceLine[] = [];
   let pendingLayout: TableLayout | null = null;
   let pendingHeaderLine: number | null = null;
+  let pendingHeaderLines: number[] = [];
   let pendingHeaderWarnings: { line: number; message: string }[] = [];
   let layout: TableLayout | null = null;
   let blankRun = 0;
@@ -89,7 +92,7 @@ export function segmentSections(lines: readonly SourceLine[], vocabulary: Vocabu
     return section;
   };
   const procedureOf = (section: RawSection, lineNo: number, name: string | null = null): RawProcedure => {
-    const procedure: RawProcedure = { name, line: pendingHeaderLine ?? lineNo, layout, rows: [] };
+    const procedure: RawProcedure = { name, line: pendingHeaderLine ?? lineNo, headerLines: [], layout, rows: [] };
     pendingHeaderLine = null;
     section.procedures.push(procedure);
     return procedure;
@@ -99,6 +102,7 @@ export function segmentSections(lines: readonly SourceLine[], vocabulary: Vocabu
     pendingHeaderWarnings = reading.warnings;
     pendingLayout = reading.layout;
     pendingHeaderLine = headerBlock[0].no;
+    pendingHeaderLines = headerBlock.map((row) => row.no);
     headerBlock = [];
   };
   /** Identity labels of a line, unless the line is a table row that merely mentions such a word. */
@@ -196,6 +200,8 @@ export function segmentSections(lines: readonly SourceLine[], vocabulary: Vocabu
         if (!procedure) procedure = procedureOf(section, line.no);
       }
       procedure.rows.push({ line, cls, layout });
+      procedure.headerLines.push(...pendingHeaderLines);
+      pendingHeaderLines = [];
       section.warnings.push(...pendingHeaderWarnings);
       pendingHeaderWarnings = [];
       blankSinceRow = false;
@@ -221,7 +227,7 @@ export function segmentSections(lines: readonly SourceLine[], vocabulary: Vocabu
     const section: RawSection = current;
     resolveHeader();
     layout = pendingLayout;
-    procedureOf(section, pendingHeaderLine ?? 0);
+    procedureOf(section, pendingHeaderLine ?? 0).headerLines.push(...pendingHeaderLines);
     section.warnings.push(...pendingHeaderWarnings);
   }
   return sections;

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@jejak/event-store';
 import { EVENT_TRANSPORT, OutboxRelay, type EventTransport } from '@jejak/messaging';
 import { ProjectionRunner } from '@jejak/projections';
@@ -6,13 +6,14 @@ import { PG_POOL, ServiceRuntime, schemaFor } from '@jejak/service-kit';
 import { DataSource } from 'typeorm';
 import type { Pool } from 'pg';
 import { Logger } from 'nestjs-pino';
+import { closeSopPdfRenderer } from '../rendering';
 import { sopOutboxMapping } from './outbox/sop-outbox.mapping';
 import { sopCatalogueProjection } from './read-model/sop-catalogue.projection';
 import { SOP_STREAM_PREFIX } from './sop.stream';
 
-/** The catalogue's background work: the outbox relay (publishing) and the read-model projection. */
+/** The catalogue's background work: the outbox relay (publishing), the read-model projection, and the PDF browser's lifetime. */
 @Injectable()
-export class SopCatalogueWorkers implements OnModuleInit {
+export class SopCatalogueWorkers implements OnModuleInit, OnApplicationShutdown {
   readonly projection: ProjectionRunner;
   readonly relay: OutboxRelay;
 
@@ -47,5 +48,10 @@ export class SopCatalogueWorkers implements OnModuleInit {
     await this.projection.migrate();
     await this.runtime.register({ name: 'projection', start: () => this.projection.start(), stop: () => this.projection.stop() });
     await this.runtime.register({ name: 'outbox', start: () => this.relay.start(), stop: () => this.relay.stop() });
+  }
+
+  /** The PDF renderer's browser lives as long as the process. */
+  async onApplicationShutdown(): Promise<void> {
+    await closeSopPdfRenderer();
   }
 }

@@ -25,6 +25,8 @@ export interface StartCase {
   /** Run only this procedure (0-based) of a multi-procedure SOP; null runs all procedures in document order. */
   procedureIndex: number | null;
   origin: CaseOrigin;
+  /** The business reference users know the case by (agenda number, application number...), if any. */
+  reference?: string | null;
   actor: Actor;
   at: IsoInstant;
 }

@@ -113,6 +113,7 @@ function startCase(command: StartCase, state: CaseState): CaseEvent[] {
         recordedAt: command.at,
         origin: command.origin.kind,
         source,
+        ...(command.reference?.trim() ? { reference: command.reference.trim() } : {}),
       },
     },
   ];

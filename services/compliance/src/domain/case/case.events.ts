@@ -28,6 +28,8 @@ export interface CaseStarted {
     recordedAt: IsoInstant;
     origin: 'live' | 'historical';
     source: string | null;
+    /** The business reference users know the case by; absent when none was given. */
+    reference?: string;
   };
 }
 

@@ -1,0 +1,18 @@
+/** What a test (or a health check) can tell of a PDF without a PDF library: header, pages and their sizes. */
+export interface PdfSummary {
+  /** `%PDF-` for a PDF. */
+  header: string;
+  pageCount: number;
+  /** [width, height] in points of every MediaBox found (page objects, or an inherited one). */
+  mediaBoxes: [number, number][];
+}
+
+/** Reads the uncompressed object dictionaries Chromium writes: the `/Type /Page` objects and their `/MediaBox`. */
+export function inspectPdf(pdf: Buffer): PdfSummary {
+  const text = pdf.toString('latin1');
+  const pageCount = (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  const mediaBoxes = [...text.matchAll(/\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/g)].map(
+    (match): [number, number] => [Number(match[3]) - Number(match[1]), Number(match[4]) - Number(match[2])],
+  );
+  return { header: text.slice(0, 5), pageCount, mediaBoxes };
+}
