@@ -185,6 +185,13 @@ describe('importSopBook options and edge cases', () => {
     expect(importSopBook('', { dinas: '35.01' }).dinas).toBe('35.01');
   });
 
+  it('reads Windows line endings and a byte-order mark the same way', () => {
+    const unix = importSopBook(singleSop);
+    const windows = importSopBook(`\uFEFF${singleSop.replace(/\n/g, '\r\n')}`);
+    expect(windows).toEqual(unix);
+    expect(unix.sops[0].steps).toHaveLength(4);
+  });
+
   it('says so when a text holds no SOP', () => {
     expect(importSopBook('Sekadar catatan.\n')).toEqual({ source: null, dinas: null, sops: [], index: [], warnings: [{ line: 1, message: 'Tidak ada SOP yang terbaca di dokumen' }] });
   });

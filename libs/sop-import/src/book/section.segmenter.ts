@@ -125,7 +125,7 @@ export function segmentSections(lines: readonly SourceLine[], vocabulary: Vocabu
     }
     if (options.pageHeaderLines.has(line.no)) {
       pageBreak = true;
-      (current as RawSection | null)?.pageHeaders.push(line);
+      current?.pageHeaders.push(line);
       continue;
     }
     const blankBefore = blankRun > 0;

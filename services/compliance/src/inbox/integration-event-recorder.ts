@@ -4,7 +4,7 @@ import { EVENT_STORE, PostgresEventStore, type EventStore } from '@jejak/event-s
 import { handleOnce } from '@jejak/messaging';
 import { PG_POOL } from '@jejak/service-kit';
 import type { Pool } from 'pg';
-import { complianceCaseStream, complianceSopStream, INBOX_CONSUMER, INBOX_SCHEMA } from './compliance-inbox.streams';
+import { complianceCaseFactsStream, complianceSopStream, INBOX_CONSUMER, INBOX_SCHEMA } from './compliance-inbox.streams';
 
 /** How a consumed integration event is stored: its envelope facts and its data, unchanged. */
 export interface RecordedIntegrationData<Payload = unknown> {
@@ -18,7 +18,7 @@ export interface RecordedIntegrationData<Payload = unknown> {
 /** The stream a consumed integration event is recorded in. */
 export function streamFor(event: IntegrationEvent): string {
   if ((CASE_FACT_TYPES as readonly string[]).includes(event.type)) {
-    return complianceCaseStream((event.data as { caseId: string }).caseId);
+    return complianceCaseFactsStream(event.source, (event.data as { caseId: string }).caseId);
   }
   return complianceSopStream(event.subject);
 }

@@ -1,0 +1,14 @@
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { assertCanRead } from '@jejak/nest-platform';
+import { DinasCalendarReader, type CurrentDinasCalendar } from '../../dinas-calendar.reader';
+import { GetDinasCalendarQuery } from './get-dinas-calendar.query';
+
+@QueryHandler(GetDinasCalendarQuery)
+export class GetDinasCalendarHandler implements IQueryHandler<GetDinasCalendarQuery, CurrentDinasCalendar> {
+  constructor(private readonly calendars: DinasCalendarReader) {}
+
+  execute({ user, tenant }: GetDinasCalendarQuery): Promise<CurrentDinasCalendar> {
+    assertCanRead(user, tenant);
+    return this.calendars.current(tenant);
+  }
+}

@@ -1,0 +1,176 @@
+import type { ReportSheet, SignatureColumn } from './report-sheet';
+
+/**
+ * HTML of a printed form, self-contained (no external resource, no script), with print CSS for A4 landscape:
+ * the letterhead with its double rule, the title, the identity lines, the table (header repeated on every page, rows
+ * never split across pages, column numbers under the header as on paper forms), the notes and the signature block
+ * (kept on one page). On screen the same page is shown as a sheet on a grey desk. Pure: the same sheet gives the
+ * same HTML, which is what to compare when checking a rebuild (the PDF embeds its creation time).
+ */
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML content and attribute values. Every text of a form goes through it. */
+export const escapeHtml = (text: string | number): string => String(text).replace(/[&<>"']/g, (c) => ENTITIES[c]);
+
+/** Text with its line breaks kept. */
+const multiline = (text: string): string => escapeHtml(text).replace(/\r?\n/g, '<br>');
+
+export const PAGE_MARGINS_MM = { top: 12, right: 12, bottom: 16, left: 12 } as const;
+
+const FONT_STACK = `Arial, "Liberation Sans", Helvetica, "DejaVu Sans", sans-serif`;
+
+export function reportCss(): string {
+  const m = PAGE_MARGINS_MM;
+  return `
+@page { size: A4 landscape; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
+* { box-sizing: border-box; }
+html, body { margin: 0; padding: 0; }
+body { font-family: ${FONT_STACK}; font-size: 9.5pt; line-height: 1.3; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+@media screen {
+  body { background: #5f6368; padding: 8mm 0; }
+  .sheet { width: 297mm; min-height: 210mm; margin: 0 auto; padding: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.45); }
+}
+@media print { body { background: #fff; } .sheet { width: 100%; } }
+
+.kop { text-align: center; padding-bottom: 5px; border-bottom: 3px double #000; margin-bottom: 12px; }
+.kop .pemerintah { font-size: 12.5pt; font-weight: bold; letter-spacing: 0.3px; }
+.kop .instansi { font-size: 15pt; font-weight: bold; letter-spacing: 0.4px; margin-top: 1px; }
+.kop .alamat { font-size: 8.5pt; font-style: italic; margin-top: 2px; }
+
+h1.judul { font-size: 12pt; text-align: center; text-decoration: underline; margin: 0 0 10px; letter-spacing: 0.3px; }
+
+table.identitas { border-collapse: collapse; margin: 0 0 10px; }
+table.identitas th { text-align: left; font-weight: normal; padding: 1px 0; white-space: nowrap; vertical-align: top; width: 40mm; }
+table.identitas td.titik-dua { padding: 1px 6px; vertical-align: top; }
+table.identitas td { padding: 1px 0; vertical-align: top; }
+table.identitas td.isi { font-weight: bold; }
+
+table.form { width: 100%; border-collapse: collapse; table-layout: fixed; }
+table.form th, table.form td { border: 0.75pt solid #000; padding: 3px 5px; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+table.form thead th { background: #e6e6e6; text-align: center; vertical-align: middle; font-weight: bold; }
+table.form thead tr.nomor-kolom td { text-align: center; font-size: 7.5pt; padding: 1px; background: #f4f4f4; font-style: italic; }
+table.form thead { display: table-header-group; }
+table.form tr { break-inside: avoid; page-break-inside: avoid; }
+table.form td.center { text-align: center; }
+table.form td.check { font-size: 12pt; line-height: 1.1; font-weight: bold; text-align: center; vertical-align: middle; }
+
+.catatan { margin-top: 8px; font-size: 8.5pt; break-inside: avoid; }
+.catatan p { margin: 0 0 3px; text-align: justify; }
+
+table.ttd { width: 100%; margin-top: 14px; border-collapse: collapse; break-inside: avoid; page-break-inside: avoid; }
+table.ttd td { width: 36%; text-align: center; vertical-align: top; padding: 0 4px; }
+table.ttd td.spacer { width: 28%; }
+table.ttd .ruang { height: 20mm; }
+table.ttd .nama { font-weight: bold; text-decoration: underline; }
+table.ttd .nama.kosong { text-decoration: none; font-weight: normal; }
+`;
+}
+
+function signatureCell(side: SignatureColumn | null, tempatTanggal: string | null): string {
+  if (!side) return '<td></td>';
+  const nama = side.nama ? `<div class="nama">${escapeHtml(side.nama)}</div>` : '<div class="nama kosong">(..............................)</div>';
+  return `<td>
+      <div class="tempat-tanggal">${tempatTanggal ? escapeHtml(tempatTanggal) : '&nbsp;'}</div>
+      <div class="caption">${escapeHtml(side.caption)}</div>
+      <div class="jabatan">${multiline(side.jabatan)}</div>
+      <div class="ruang"></div>
+      ${nama}
+      ${side.pangkat ? `<div class="pangkat">${escapeHtml(side.pangkat)}</div>` : ''}
+      <div class="nip">${escapeHtml(side.nipLine)}</div>
+    </td>`;
+}
+
+function thead(sheet: ReportSheet): string {
+  const { columns } = sheet;
+  const grouped = columns.some((c) => c.group !== undefined);
+  const first: string[] = [];
+  const second: string[] = [];
+  let c = 0;
+  while (c < columns.length) {
+    const column = columns[c];
+    if (column.group === undefined) {
+      first.push(`<th${grouped ? ' rowspan="2"' : ''} scope="col">${escapeHtml(column.header)}</th>`);
+      c += 1;
+      continue;
+    }
+    let end = c;
+    while (end + 1 < columns.length && columns[end + 1].group === column.group) end += 1;
+    first.push(`<th colspan="${end - c + 1}" scope="colgroup">${escapeHtml(column.group)}</th>`);
+    for (let k = c; k <= end; k += 1) second.push(`<th scope="col">${escapeHtml(columns[k].header)}</th>`);
+    c = end + 1;
+  }
+  const numbers = columns.map((_, i) => `<td>(${i + 1})</td>`).join('');
+  return `<thead>
+      <tr>${first.join('')}</tr>
+      ${grouped ? `<tr>${second.join('')}</tr>` : ''}
+      <tr class="nomor-kolom">${numbers}</tr>
+    </thead>`;
+}
+
+/** The form as a complete HTML document. */
+export function sheetToHtml(sheet: ReportSheet): string {
+  const total = sheet.columns.reduce((sum, c) => sum + c.width, 0);
+  const cols = sheet.columns.map((c) => `<col style="width:${((c.width / total) * 100).toFixed(2)}%">`).join('');
+  const checkKeys = new Set(sheet.columns.filter((c) => c.group !== undefined).map((c) => c.key));
+  const body = sheet.rows
+    .map(
+      (record) =>
+        `<tr>${sheet.columns
+          .map((c) => {
+            const text = record[c.key] ?? '';
+            const cls = checkKeys.has(c.key) ? ' class="check"' : c.align === 'center' ? ' class="center"' : '';
+            return `<td${cls}>${multiline(text)}</td>`;
+          })
+          .join('')}</tr>`,
+    )
+    .join('\n      ');
+  const { kop, tandaTangan } = sheet;
+  return `<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(`${sheet.judul} — ${sheet.identitas[0]?.value ?? ''}`)}</title>
+<style>${reportCss()}</style>
+</head>
+<body>
+<main class="sheet">
+  <header class="kop">
+    ${kop.pemerintah ? `<div class="pemerintah">${escapeHtml(kop.pemerintah)}</div>` : ''}
+    <div class="instansi">${escapeHtml(kop.instansi)}</div>
+    ${kop.alamat ? `<div class="alamat">${escapeHtml(kop.alamat)}</div>` : ''}
+  </header>
+  <h1 class="judul">${escapeHtml(sheet.judul)}</h1>
+  <table class="identitas">
+    ${sheet.identitas.map(({ label, value }) => `<tr><th scope="row">${escapeHtml(label)}</th><td class="titik-dua">:</td><td class="isi">${escapeHtml(value)}</td></tr>`).join('\n    ')}
+  </table>
+  <table class="form">
+    <colgroup>${cols}</colgroup>
+    ${thead(sheet)}
+    <tbody>
+      ${body}
+    </tbody>
+  </table>
+  <section class="catatan">
+    ${sheet.catatan.map(({ label, text }) => `<p><strong>${escapeHtml(label)}:</strong> ${escapeHtml(text)}</p>`).join('\n    ')}
+  </section>
+  <table class="ttd">
+    <tr>
+      ${tandaTangan.left ? signatureCell(tandaTangan.left, null) : '<td></td>'}
+      <td class="spacer"></td>
+      ${signatureCell(tandaTangan.right, tandaTangan.tempatTanggal)}
+    </tr>
+  </table>
+</main>
+</body>
+</html>
+`;
+}
+
+/** Chromium's page footer: the form's name on the left, "Halaman X dari Y" on the right. */
+export function footerTemplate(sheet: ReportSheet): string {
+  return `<div style="font-family: ${escapeHtml(FONT_STACK)}; font-size: 7pt; color: #333; width: 100%; padding: 0 ${PAGE_MARGINS_MM.left}mm; display: flex; justify-content: space-between;">
+  <span>${escapeHtml(sheet.footer)}</span>
+  <span>Halaman <span class="pageNumber"></span> dari <span class="totalPages"></span></span>
+</div>`;
+}
