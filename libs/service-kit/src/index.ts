@@ -5,3 +5,4 @@ export * from './decider-handler';
 export * from './service-runtime';
 export * from './event-sourcing.module';
 export * from './rebuild-cli';
+export * from './service-module';

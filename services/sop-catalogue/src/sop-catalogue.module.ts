@@ -1,10 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { CLOCK, ID_GENERATOR, randomIds, systemClock, type Clock, type IdGenerator } from '@jejak/domain-kit';
-import { PlatformModule, type AuthConfig } from '@jejak/nest-platform';
-import { EventSourcingModule, PG_POOL, type ServiceConfig } from '@jejak/service-kit';
-import type { Pool } from 'pg';
+import type { AuthConfig } from '@jejak/nest-platform';
+import { serviceInfrastructure, type ServiceConfig } from '@jejak/service-kit';
 import { ApproveSopHandler } from './sops/commands/approve-sop/approve-sop.handler';
 import { ApproveSopHttpController } from './sops/commands/approve-sop/approve-sop.http.controller';
 import { ImportSopBookHandler } from './sops/commands/import-sop-book/import-sop-book.handler';
@@ -59,23 +56,13 @@ export class SopCatalogueModule {
   static forRoot(options: SopCatalogueModuleOptions): DynamicModule {
     return {
       module: SopCatalogueModule,
-      imports: [
-        EventSourcingModule.forRoot(options.config),
-        PlatformModule.forRootAsync({
-          inject: [PG_POOL],
-          useFactory: (pool: Pool) => ({ serviceName: SERVICE_NAME, auth: options.auth, pool }),
-        }),
-        CqrsModule.forRoot(),
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: options.config.databaseUrl,
-          entities: [SopListEntity, SopVersionEntity],
-          synchronize: false,
-          migrationsRun: false,
-          extra: { max: 10, options: `-c search_path=${SOP_READ_SCHEMA},public` },
-        }),
-        TypeOrmModule.forFeature([SopListEntity, SopVersionEntity]),
-      ],
+      imports: serviceInfrastructure({
+        serviceName: SERVICE_NAME,
+        config: options.config,
+        auth: options.auth,
+        readSchema: SOP_READ_SCHEMA,
+        entities: [SopListEntity, SopVersionEntity],
+      }),
       controllers: [
         DraftSopHttpController,
         ImportSopBookHttpController,

@@ -25,21 +25,22 @@ export interface KnownSop {
 
 /** Folds the recorded catalogue facts of one SOP; null when none were recorded. */
 export function knownSopFrom(recorded: readonly RecordedEvent[]): KnownSop | null {
-  let sop: KnownSop | null = null;
+  const known: { sop: KnownSop | null } = { sop: null };
   for (const event of recorded) {
     const { payload } = event.data as RecordedIntegrationData;
     if (event.type === SopDrafted.type || event.type === SopVersionEffective.type) {
       const d = payload as SopDraftedV1;
-      const known: KnownSop | null = sop;
-      sop = { sopId: d.sopId, versions: known?.versions ?? [], retiredFrom: known?.retiredFrom ?? null, tenant: d.tenant, unit: d.unit, nomor: d.nomor, nama: d.nama };
+      const before = known.sop;
+      known.sop = { sopId: d.sopId, versions: before?.versions ?? [], retiredFrom: before?.retiredFrom ?? null, tenant: d.tenant, unit: d.unit, nomor: d.nomor, nama: d.nama };
     }
+    const sop = known.sop;
     if (sop && event.type === SopVersionEffective.type) {
       const d = payload as SopVersionEffectiveV1;
       if (!sop.versions.some((v) => v.version === d.version)) sop.versions.push({ version: d.version, effectiveFrom: d.effectiveFrom.slice(0, 10), content: d.content });
     }
     if (sop && event.type === SopRetired.type) sop.retiredFrom = (payload as SopRetiredV1).retiredFrom.slice(0, 10);
   }
-  return sop;
+  return known.sop;
 }
 
 /**
