@@ -1,4 +1,4 @@
-import type { ReportSheet, SignatureColumn } from './report-sheet';
+import type { ReportSheet, SignatureBlock, SignatureColumn } from './report-sheet';
 
 /**
  * HTML of a printed form, self-contained (no external resource, no script), with print CSS for A4 landscape:
@@ -16,7 +16,7 @@ export const escapeHtml = (text: string | number): string => String(text).replac
 /** Text with its line breaks kept. */
 const multiline = (text: string): string => escapeHtml(text).replace(/\r?\n/g, '<br>');
 
-export const PAGE_MARGINS_MM = { top: 12, right: 12, bottom: 16, left: 12 } as const;
+export const PAGE_MARGINS_MM = { top: 10, right: 12, bottom: 14, left: 12 } as const;
 
 const FONT_STACK = `Arial, "Liberation Sans", Helvetica, "DejaVu Sans", sans-serif`;
 
@@ -33,20 +33,20 @@ body { font-family: ${FONT_STACK}; font-size: 9.5pt; line-height: 1.3; color: #0
 }
 @media print { body { background: #fff; } .sheet { width: 100%; } }
 
-.kop { text-align: center; padding-bottom: 5px; border-bottom: 3px double #000; margin-bottom: 12px; }
+.kop { text-align: center; padding-bottom: 5px; border-bottom: 3px double #000; margin-bottom: 10px; }
 .kop .pemerintah { font-size: 12.5pt; font-weight: bold; letter-spacing: 0.3px; }
 .kop .instansi { font-size: 15pt; font-weight: bold; letter-spacing: 0.4px; margin-top: 1px; }
 .kop .alamat { font-size: 8.5pt; font-style: italic; margin-top: 2px; }
 
 h1.judul { font-size: 12pt; text-align: center; text-decoration: underline; margin: 0 0 10px; letter-spacing: 0.3px; }
 
-table.identitas { border-collapse: collapse; margin: 0 0 10px; }
+table.identitas { border-collapse: collapse; margin: 0 0 8px; }
 table.identitas th { text-align: left; font-weight: normal; padding: 1px 0; white-space: nowrap; vertical-align: top; width: 40mm; }
 table.identitas td.titik-dua { padding: 1px 6px; vertical-align: top; }
 table.identitas td { padding: 1px 0; vertical-align: top; }
 table.identitas td.isi { font-weight: bold; }
 
-table.form { width: 100%; border-collapse: collapse; table-layout: fixed; }
+table.form { width: calc(100% - 1pt); border-collapse: collapse; table-layout: fixed; }
 table.form th, table.form td { border: 0.75pt solid #000; padding: 3px 5px; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 table.form thead th { background: #e6e6e6; text-align: center; vertical-align: middle; font-weight: bold; }
 table.form thead tr.nomor-kolom td { text-align: center; font-size: 7.5pt; padding: 1px; background: #f4f4f4; font-style: italic; }
@@ -58,27 +58,32 @@ table.form td.check { font-size: 12pt; line-height: 1.1; font-weight: bold; text
 .catatan { margin-top: 8px; font-size: 8.5pt; break-inside: avoid; }
 .catatan p { margin: 0 0 3px; text-align: justify; }
 
-table.ttd { width: 100%; margin-top: 14px; border-collapse: collapse; break-inside: avoid; page-break-inside: avoid; }
+table.ttd { width: 100%; margin-top: 10px; border-collapse: collapse; table-layout: fixed; break-inside: avoid; page-break-inside: avoid; }
 table.ttd td { width: 36%; text-align: center; vertical-align: top; padding: 0 4px; }
 table.ttd td.spacer { width: 28%; }
-table.ttd .ruang { height: 20mm; }
+table.ttd tr.ruang td { height: 18mm; }
 table.ttd .nama { font-weight: bold; text-decoration: underline; }
 table.ttd .nama.kosong { text-decoration: none; font-weight: normal; }
 `;
 }
 
-function signatureCell(side: SignatureColumn | null, tempatTanggal: string | null): string {
-  if (!side) return '<td></td>';
-  const nama = side.nama ? `<div class="nama">${escapeHtml(side.nama)}</div>` : '<div class="nama kosong">(..............................)</div>';
-  return `<td>
-      <div class="tempat-tanggal">${tempatTanggal ? escapeHtml(tempatTanggal) : '&nbsp;'}</div>
-      <div class="caption">${escapeHtml(side.caption)}</div>
-      <div class="jabatan">${multiline(side.jabatan)}</div>
-      <div class="ruang"></div>
-      ${nama}
-      ${side.pangkat ? `<div class="pangkat">${escapeHtml(side.pangkat)}</div>` : ''}
-      <div class="nip">${escapeHtml(side.nipLine)}</div>
-    </td>`;
+/** The signature block as rows, so both columns' names and NIPs line up whatever the length of their jabatan. */
+function signatureTable(block: SignatureBlock): string {
+  const { left, right } = block;
+  const row = (cls: string, l: string, r: string) => `<tr class="${cls}"><td>${l}</td><td class="spacer"></td><td>${r}</td></tr>`;
+  const nama = (side: SignatureColumn | null) =>
+    !side ? '' : side.nama ? `<span class="nama">${escapeHtml(side.nama)}</span>` : '<span class="nama kosong">(..............................)</span>';
+  const text = (side: SignatureColumn | null, pick: (s: SignatureColumn) => string) => (side ? multiline(pick(side)) : '');
+  const pangkat = left?.pangkat || right.pangkat;
+  return `<table class="ttd">
+    ${row('tempat-tanggal', '', escapeHtml(block.tempatTanggal))}
+    ${row('caption', text(left, (s) => s.caption), text(right, (s) => s.caption))}
+    ${row('jabatan', text(left, (s) => s.jabatan), text(right, (s) => s.jabatan))}
+    ${row('ruang', '', '')}
+    ${row('nama-baris', nama(left), nama(right))}
+    ${pangkat ? row('pangkat', text(left, (s) => s.pangkat ?? ''), text(right, (s) => s.pangkat ?? '')) : ''}
+    ${row('nip', text(left, (s) => s.nipLine), text(right, (s) => s.nipLine))}
+  </table>`;
 }
 
 function thead(sheet: ReportSheet): string {
@@ -154,13 +159,7 @@ export function sheetToHtml(sheet: ReportSheet): string {
   <section class="catatan">
     ${sheet.catatan.map(({ label, text }) => `<p><strong>${escapeHtml(label)}:</strong> ${escapeHtml(text)}</p>`).join('\n    ')}
   </section>
-  <table class="ttd">
-    <tr>
-      ${tandaTangan.left ? signatureCell(tandaTangan.left, null) : '<td></td>'}
-      <td class="spacer"></td>
-      ${signatureCell(tandaTangan.right, tandaTangan.tempatTanggal)}
-    </tr>
-  </table>
+  ${signatureTable(tandaTangan)}
 </main>
 </body>
 </html>
