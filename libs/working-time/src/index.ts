@@ -3,6 +3,7 @@ export * from './dinas-calendar.defaults';
 export * from './dinas-calendar.validator';
 export * from './holidays-indonesia.data';
 export type { Instant } from './office-time.engine';
+export { frozenCalendar } from './office-time.engine';
 export * from './working-amount';
 export { workingDuration } from './working-duration';
 export { addWorkingTime, WORKING_DAYS_PER_MINGGU } from './add-working-time';

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { authConfigFromEnv, bootstrapService } from '@jejak/nest-platform';
 import { loadServiceConfig } from '@jejak/service-kit';
-import { ComplianceModule, SERVICE_NAME } from './compliance.module';
+import { ComplianceModule } from './compliance.module';
+import { DEFAULT_PORT, SERVICE_NAME } from './compliance.service-name';
 
 async function main(): Promise<void> {
-  const config = loadServiceConfig(SERVICE_NAME, 3102);
+  const config = loadServiceConfig(SERVICE_NAME, DEFAULT_PORT);
   await bootstrapService({
     module: ComplianceModule.forRoot({ config, auth: authConfigFromEnv() }),
     serviceName: SERVICE_NAME,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@jejak/event-store';
 import { loadAggregate } from '@jejak/service-kit';
-import type { DinasCalendar } from '@jejak/working-time';
+import { frozenCalendar, type DinasCalendar } from '@jejak/working-time';
 import { defaultCalendarFor } from './dinas-calendar.defaults';
 import { dinasCalendarDecider } from './dinas-calendar.decider';
 import { dinasCalendarStream } from './dinas-calendar.stream';
@@ -22,6 +22,6 @@ export class DinasCalendarReader {
 
   async current(tenant: string): Promise<CurrentDinasCalendar> {
     const { state, revision } = await loadAggregate(this.store, dinasCalendarStream(tenant), dinasCalendarDecider);
-    return { tenant, calendar: state.calendar ?? defaultCalendarFor(tenant), isDefault: state.calendar === null, revision };
+    return { tenant, calendar: frozenCalendar(state.calendar ?? defaultCalendarFor(tenant)), isDefault: state.calendar === null, revision };
   }
 }

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@jejak/event-store';
-import type { DinasCalendar } from '@jejak/working-time';
+import { frozenCalendar, type DinasCalendar } from '@jejak/working-time';
 import type { EntityManager } from 'typeorm';
 import { defaultCalendarFor } from '../dinas-calendar.defaults';
 import type { DinasCalendarChanged } from '../dinas-calendar.events';
@@ -15,8 +15,8 @@ export async function applyDinasCalendarChanged(m: EntityManager, event: Recorde
   return d.tenant;
 }
 
-/** The calendar of a dinas in the read model, or its default. */
+/** The calendar of a dinas in the read model, or its default (frozen: it is measured against many times). */
 export async function projectedCalendarOf(m: Pick<EntityManager, 'query'>, tenant: string): Promise<DinasCalendar> {
   const rows: { calendar: DinasCalendar }[] = await m.query(`SELECT calendar FROM dinas_calendars WHERE tenant = $1`, [tenant]);
-  return rows[0]?.calendar ?? defaultCalendarFor(tenant);
+  return frozenCalendar(rows[0]?.calendar ?? defaultCalendarFor(tenant));
 }

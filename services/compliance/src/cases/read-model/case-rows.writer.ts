@@ -40,25 +40,39 @@ export async function writeCaseRows(
   );
   await m.query(`DELETE FROM case_steps WHERE case_id = $1`, [c.caseId]);
   await m.query(`DELETE FROM case_deviations WHERE case_id = $1`, [c.caseId]);
-  for (const e of measurement.executions) {
+  const steps = measurement.executions.map((e) => {
     const w = e.waktu;
+    return {
+      seq: e.seq, step_key: e.stepKey, no: e.no, kegiatan: e.kegiatan, origin: e.origin, actor_user_id: e.actor.userId, actor_role: e.actor.role,
+      actor_name: e.actor.name, decision: e.decision, ready_at: e.readyAt, started_at: e.startedAt, finished_at: e.finishedAt, clock_start: e.clockStart,
+      standard_amount: w?.standard?.amount ?? null, standard_unit: w?.standard?.unit ?? null, actual_amount: w?.actual.amount ?? null,
+      actual_unit: w?.actual.unit ?? null, on_time: w?.onTime ?? null, over_by_amount: w?.overBy?.amount ?? null,
+      over_by_office_minutes: w?.overByOfficeMinutes ?? null, office_minutes: w?.duration.officeMinutes ?? null,
+      working_days: w?.duration.workingDays ?? null, in_role: e.inRole, kelengkapan_missing: e.kelengkapanMissing, output_produced: e.outputProduced, fit: e.fit,
+    };
+  });
+  if (steps.length > 0) {
     await m.query(
-      `INSERT INTO case_steps (case_id, seq, step_key, no, kegiatan, origin, actor_user_id, actor_role, actor_name, decision, ready_at,
-          started_at, finished_at, clock_start, standard_amount, standard_unit, actual_amount, actual_unit, on_time, over_by_amount,
-          over_by_office_minutes, office_minutes, working_days, in_role, kelengkapan_missing, output_produced, fit)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27)`,
-      [
-        c.caseId, e.seq, e.stepKey, e.no, e.kegiatan, e.origin, e.actor.userId, e.actor.role, e.actor.name, e.decision, e.readyAt,
-        e.startedAt, e.finishedAt, e.clockStart, w?.standard?.amount ?? null, w?.standard?.unit ?? null, w?.actual.amount ?? null,
-        w?.actual.unit ?? null, w?.onTime ?? null, w?.overBy?.amount ?? null, w?.overByOfficeMinutes ?? null, w?.duration.officeMinutes ?? null,
-        w?.duration.workingDays ?? null, e.inRole, JSON.stringify(e.kelengkapanMissing), e.outputProduced, e.fit,
-      ],
+      `INSERT INTO case_steps (case_id, seq, step_key, no, kegiatan, origin, actor_user_id, actor_role, actor_name, decision, ready_at, started_at,
+          finished_at, clock_start, standard_amount, standard_unit, actual_amount, actual_unit, on_time, over_by_amount, over_by_office_minutes,
+          office_minutes, working_days, in_role, kelengkapan_missing, output_produced, fit)
+       SELECT $1, x.* FROM jsonb_to_recordset($2::jsonb) AS x(seq int, step_key text, no int, kegiatan text, origin text, actor_user_id text,
+          actor_role text, actor_name text, decision text, ready_at timestamptz, started_at timestamptz, finished_at timestamptz,
+          clock_start timestamptz, standard_amount double precision, standard_unit text, actual_amount double precision, actual_unit text,
+          on_time boolean, over_by_amount double precision, over_by_office_minutes double precision, office_minutes double precision,
+          working_days double precision, in_role boolean, kelengkapan_missing jsonb, output_produced boolean, fit text)`,
+      [c.caseId, JSON.stringify(steps)],
     );
   }
-  for (const [n, d] of measurement.deviations.entries()) {
+  const deviations = measurement.deviations.map((d, i) => {
     const { kind, stepKey, ...detail } = d;
-    await m.query(`INSERT INTO case_deviations (case_id, n, kind, step_key, seq, detail) VALUES ($1, $2, $3, $4, $5, $6)`, [
-      c.caseId, n + 1, kind, stepKey, 'seq' in d ? d.seq : null, JSON.stringify(detail),
-    ]);
+    return { n: i + 1, kind, step_key: stepKey, seq: 'seq' in d ? d.seq : null, detail };
+  });
+  if (deviations.length > 0) {
+    await m.query(
+      `INSERT INTO case_deviations (case_id, n, kind, step_key, seq, detail)
+       SELECT $1, x.* FROM jsonb_to_recordset($2::jsonb) AS x(n int, kind text, step_key text, seq int, detail jsonb)`,
+      [c.caseId, JSON.stringify(deviations)],
+    );
   }
 }

@@ -26,10 +26,13 @@ export class CaseProjectionBatch {
     const caseId = caseEvent.data.caseId;
     if (caseEvent.type === 'CaseStarted') {
       const { content, ...started } = caseEvent.data;
-      await this.m.query(`INSERT INTO case_sop_contents (sop_id, version, content) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
-        started.sopId, started.version, JSON.stringify(content),
-      ]);
-      this.contents.set(`${started.sopId}@${started.version}`, content);
+      const key = `${started.sopId}@${started.version}`;
+      if (!this.contents.has(key)) {
+        await this.m.query(`INSERT INTO case_sop_contents (sop_id, version, content) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+          started.sopId, started.version, JSON.stringify(content),
+        ]);
+        this.contents.set(key, content);
+      }
       const stripped = { ...started, content: null as unknown as SopContent };
       this.cases.set(caseId, { caseId, tenant: event.tenant, started: { ...stripped, content }, events: [{ type: 'CaseStarted', data: stripped }] });
     } else {

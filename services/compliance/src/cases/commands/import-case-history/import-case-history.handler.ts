@@ -1,0 +1,108 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CLOCK, validationError, type Clock, type DomainErrorDetail } from '@jejak/domain-kit';
+import { EVENT_STORE, PostgresEventStore, type EventStore, type NewEvent } from '@jejak/event-store';
+import { assertCanWrite, currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
+import { withTransaction } from '@jejak/postgres';
+import { PG_POOL } from '@jejak/service-kit';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { DinasCalendarReader } from '../../../calendars/dinas-calendar.reader';
+import { nomorKey } from '../../../sop-registry/sop-keys';
+import type { KnownSop } from '../../../sop-registry/sop-versions';
+import { SopVersionsReader } from '../../../sop-registry/sop-versions.reader';
+import { caseActorOf } from '../../case-actor';
+import { caseIdForReference, caseStream } from '../../case.streams';
+import { readHistoryCsv } from './case-history.csv-reader';
+import { planHistoryImport, type HistoryProblem } from './case-history.planner';
+import { readHistoryRow, type HistoryRow } from './case-history.row-parser';
+import { ImportCaseHistoryCommand } from './import-case-history.command';
+
+export interface ImportCaseHistoryResult {
+  cases: Array<{ caseId: string; reference: string; steps: number }>;
+  steps: number;
+}
+
+const detail = (p: HistoryProblem): DomainErrorDetail => ({
+  field: `baris ${p.line}`,
+  message: `baris ${p.line}${p.column ? `, kolom "${p.column}"` : ''}: ${p.message}`,
+});
+
+/**
+ * Imports a paper step log: validates EVERY line first (format, SOP, step, role, times, and the case rules through the
+ * real decider), and only when no line is refused appends all the cases in ONE transaction. A refused import leaves
+ * nothing behind and lists each refused line with its reason.
+ */
+@CommandHandler(ImportCaseHistoryCommand)
+export class ImportCaseHistoryHandler implements ICommandHandler<ImportCaseHistoryCommand, ImportCaseHistoryResult> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly dataSource: DataSource,
+    private readonly sopVersions: SopVersionsReader,
+    private readonly calendars: DinasCalendarReader,
+  ) {}
+
+  async execute({ user, csv, fileName }: ImportCaseHistoryCommand): Promise<ImportCaseHistoryResult> {
+    assertCanWrite(user, user.tenant);
+    const { calendar } = await this.calendars.current(user.tenant);
+    const read = readHistoryCsv(csv);
+    if (read.problems.length > 0) throw validationError('HISTORY_IMPORT_INVALID', 'Berkas riwayat tidak dapat dibaca', read.problems);
+    if (read.lines.length === 0) throw validationError('HISTORY_IMPORT_INVALID', 'Berkas riwayat tidak berisi baris data', [{ field: 'file', message: 'tidak ada baris data' }]);
+
+    const problems: HistoryProblem[] = [];
+    const rows: HistoryRow[] = [];
+    for (const line of read.lines) {
+      const result = readHistoryRow(line, calendar);
+      problems.push(...result.problems);
+      if (result.row) rows.push(result.row);
+    }
+    const plan = planHistoryImport(rows, {
+      tenant: user.tenant,
+      calendar,
+      sops: await this.sopsOf(user.tenant),
+      existing: await this.existing(rows.map((r) => caseIdForReference(user.tenant, r.reference))),
+      actor: caseActorOf(user),
+      at: this.clock.now().toISOString(),
+      fileName,
+    });
+    problems.push(...plan.problems);
+    if (problems.length > 0) {
+      const sorted = problems.sort((a, b) => a.line - b.line);
+      const lines = [...new Set(sorted.map((p) => p.line))];
+      throw validationError('HISTORY_IMPORT_INVALID', `${lines.length} baris ditolak (${lines.join(', ')}); tidak ada yang dicatat`, sorted.map(detail));
+    }
+
+    const metadata = eventMetadata(user, currentCorrelationId());
+    const batches = plan.cases.map((c) => ({ stream: caseStream(c.caseId), events: c.events.map((e): NewEvent => ({ type: e.type, data: e.data, metadata })) }));
+    const store = this.store;
+    if (store instanceof PostgresEventStore) {
+      await withTransaction(this.pool, async (client) => {
+        for (const b of batches) await store.append(b.stream, b.events, { expectedRevision: 'no_stream', client });
+      });
+    } else {
+      // KurrentDB has no multi-stream transaction: each case is appended on its own (a case exists whole or not at all).
+      for (const b of batches) await store.append(b.stream, b.events, { expectedRevision: 'no_stream' });
+    }
+    return { cases: plan.cases.map(({ caseId, reference, steps }) => ({ caseId, reference, steps })), steps: rows.length };
+  }
+
+  private async sopsOf(tenant: string): Promise<Map<string, KnownSop>> {
+    const rows: { sop_id: string }[] = await this.dataSource.query(`SELECT sop_id FROM sop_registry WHERE tenant = $1 AND effective_version IS NOT NULL`, [tenant]);
+    const sops = new Map<string, KnownSop>();
+    for (const { sop_id } of rows) {
+      const sop = await this.sopVersions.load(sop_id);
+      if (sop?.nomor) sops.set(nomorKey(sop.nomor), sop);
+    }
+    return sops;
+  }
+
+  private async existing(caseIds: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (const caseId of new Set(caseIds)) {
+      if ((await this.store.readStream(caseStream(caseId), { maxCount: 1 })).length > 0) found.add(caseId);
+    }
+    return found;
+  }
+}

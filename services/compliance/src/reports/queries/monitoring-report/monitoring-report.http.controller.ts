@@ -1,0 +1,29 @@
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, type AuthenticatedUser } from '@jejak/nest-platform';
+import type { Response } from 'express';
+import type { RenderedReport } from '../../rendering';
+import { negotiateReportFormat } from '../../report-format';
+import { ReportRequest } from '../../report-request.dto';
+import { rendered, sendReport } from '../../report.response';
+import { MonitoringReportQuery } from './monitoring-report.query';
+
+@ApiTags('Laporan')
+@ApiBearerAuth()
+@Controller('reports')
+export class MonitoringReportHttpController {
+  constructor(private readonly queries: QueryBus) {}
+
+  /**
+   * The SOP AP monitoring form ("Formulir Monitoring Pelaksanaan SOP AP") of an SOP version over a period, from its
+   * cases: per prosedur "Berjalan dengan baik / Tidak berjalan dengan baik" by the rule printed on the form, the
+   * notes and the action to take. `?format=json|csv|xlsx|pdf|html` or `Accept`.
+   */
+  @Get('monitoring')
+  @ApiProduces('application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf', 'text/html')
+  async monitoring(@CurrentUser() user: AuthenticatedUser, @Query() query: ReportRequest, @Headers('accept') accept: string | undefined, @Res() res: Response): Promise<void> {
+    const format = negotiateReportFormat(query.format, accept);
+    sendReport(res, await rendered(() => this.queries.execute<MonitoringReportQuery, RenderedReport>(new MonitoringReportQuery(user, query, format))));
+  }
+}

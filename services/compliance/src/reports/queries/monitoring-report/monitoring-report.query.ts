@@ -1,0 +1,7 @@
+import type { AuthenticatedUser } from '@jejak/nest-platform';
+import type { ReportFormat } from '../../rendering';
+import type { ReportRequest } from '../../report-request.dto';
+
+export class MonitoringReportQuery {
+  constructor(readonly user: AuthenticatedUser, readonly request: ReportRequest, readonly format: ReportFormat) {}
+}

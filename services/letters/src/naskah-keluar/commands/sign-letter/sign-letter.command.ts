@@ -1,0 +1,11 @@
+import type { AuthenticatedUser } from '@jejak/nest-platform';
+import type { SignLetterRequest } from './sign-letter.request.dto';
+
+export class SignLetterCommand {
+  constructor(
+    readonly user: AuthenticatedUser,
+    readonly letterId: string,
+    readonly body: SignLetterRequest,
+    readonly expectedRevision: number | undefined,
+  ) {}
+}

@@ -1,0 +1,9 @@
+import type { AuthenticatedUser } from '@jejak/nest-platform';
+import type { WriteDraftRequest } from './write-draft.request.dto';
+
+export class WriteDraftCommand {
+  constructor(
+    readonly user: AuthenticatedUser,
+    readonly body: WriteDraftRequest,
+  ) {}
+}

@@ -1,0 +1,5 @@
+import type { AuthenticatedUser } from '@jejak/nest-platform';
+
+export class MyQueuesQuery {
+  constructor(readonly user: AuthenticatedUser, readonly asOf: string | undefined) {}
+}

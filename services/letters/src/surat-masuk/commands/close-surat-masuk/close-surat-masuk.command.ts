@@ -1,0 +1,11 @@
+import type { AuthenticatedUser } from '@jejak/nest-platform';
+import type { NoteRequest } from '../../../shared/dto/note.request.dto';
+
+export class CloseSuratMasukCommand {
+  constructor(
+    readonly user: AuthenticatedUser,
+    readonly letterId: string,
+    readonly body: NoteRequest,
+    readonly expectedRevision: number | undefined,
+  ) {}
+}
