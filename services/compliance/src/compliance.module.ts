@@ -1,10 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { CLOCK, ID_GENERATOR, randomIds, systemClock, type Clock, type IdGenerator } from '@jejak/domain-kit';
-import { PlatformModule, type AuthConfig } from '@jejak/nest-platform';
-import { EventSourcingModule, PG_POOL, type ServiceConfig } from '@jejak/service-kit';
-import type { Pool } from 'pg';
+import type { AuthConfig } from '@jejak/nest-platform';
+import { serviceInfrastructure, type ServiceConfig } from '@jejak/service-kit';
 import { CALENDAR_CONTROLLERS, CALENDAR_PROVIDERS } from './calendars/calendars.slices';
 import { CASE_FACTS_PROVIDERS } from './case-facts/case-facts.slices';
 import { CASE_CONTROLLERS, CASE_PROVIDERS } from './cases/cases.slices';
@@ -34,23 +31,13 @@ export class ComplianceModule {
   static forRoot(options: ComplianceModuleOptions): DynamicModule {
     return {
       module: ComplianceModule,
-      imports: [
-        EventSourcingModule.forRoot(options.config),
-        PlatformModule.forRootAsync({
-          inject: [PG_POOL],
-          useFactory: (pool: Pool) => ({ serviceName: SERVICE_NAME, auth: options.auth, pool }),
-        }),
-        CqrsModule.forRoot(),
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: options.config.databaseUrl,
-          entities: [SopRegistryEntity],
-          synchronize: false,
-          migrationsRun: false,
-          extra: { max: 10, options: `-c search_path=${COMPLIANCE_READ_SCHEMA},public` },
-        }),
-        TypeOrmModule.forFeature([SopRegistryEntity]),
-      ],
+      imports: serviceInfrastructure({
+        serviceName: SERVICE_NAME,
+        config: options.config,
+        auth: options.auth,
+        readSchema: COMPLIANCE_READ_SCHEMA,
+        entities: [SopRegistryEntity],
+      }),
       controllers: [
         ...SOP_REGISTRY_CONTROLLERS,
         ...CALENDAR_CONTROLLERS,

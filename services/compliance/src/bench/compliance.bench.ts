@@ -192,7 +192,7 @@ async function main(): Promise<void> {
         documents = rendered.value.documents;
         bytes[format] = rendered.value.bytes;
         samples.formatMs[format].push(rendered.ms / Math.max(documents, 1));
-        parts.push(`${format} ${(rendered.ms / Math.max(documents, 1)).toFixed(1)} ms/doc`);
+        parts.push(`${format} ${(rendered.ms / Math.max(documents, 1)).toFixed(2)} ms/doc`);
       }
       process.stdout.write(
         `run ${run + 1}/${config.runs}: projection ${samples.projection[run].toFixed(0)} events/s (${rebuilt.processed} events in ${rebuilt.seconds.toFixed(1)} s); ` +
@@ -204,7 +204,7 @@ async function main(): Promise<void> {
     const results = {
       projectionEventsPerSecond: Math.round(median(samples.projection)),
       figuresMs: Math.round(median(samples.figuresMs)),
-      msPerDocument: Object.fromEntries(config.formats.map((f) => [f, Math.round(median(samples.formatMs[f]) * 10) / 10])) as Record<ReportFormat, number>,
+      msPerDocument: Object.fromEntries(config.formats.map((f) => [f, Math.round(median(samples.formatMs[f]) * 100) / 100])) as Record<ReportFormat, number>,
     };
     const minMax = (values: number[], digits = 0) => [Math.min(...values).toFixed(digits), Math.max(...values).toFixed(digits)];
     process.stdout.write(
@@ -223,7 +223,7 @@ async function main(): Promise<void> {
               `render ${format.toUpperCase()}`,
               `${documents} forms (monitoring + evaluation per SOP), ${Math.round((bytes[format] ?? 0) / Math.max(documents, 1) / 1024)} KiB each`,
               `${results.msPerDocument[format]} ms/doc`,
-              ...minMax(samples.formatMs[format], 1),
+              ...minMax(samples.formatMs[format], 2),
             ]),
           ],
           2,

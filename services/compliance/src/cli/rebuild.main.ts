@@ -1,22 +1,14 @@
 import 'reflect-metadata';
-import { terminalRebuildProgress } from '@jejak/projections';
-import { loadServiceConfig } from '@jejak/service-kit';
-import { DEFAULT_PORT, SERVICE_NAME } from '../compliance.service-name';
-import { rebuildComplianceReadModels } from './compliance-rebuild';
+import { runRebuildCli } from '@jejak/service-kit';
+import { complianceProjection } from '../compliance.projection';
+import { SERVICE_NAME } from '../compliance.service-name';
 
 /**
- * `node services/compliance/dist/cli/rebuild.main.js`: rebuilds the compliance read models from the service's own
- * event log (DATABASE_URL, EVENT_STORE, KURRENTDB_URL as for the service), with a progress bar and events/second.
+ * `node services/compliance/dist/cli/rebuild.main.js` (or `npm run rebuild -w @jejak/compliance`): rebuilds the
+ * compliance read models from the service's own log (same DATABASE_URL, EVENT_STORE, KURRENTDB_URL as the service),
+ * blue-green, with a progress bar and events/second. Safe while the service runs.
  */
-async function main(): Promise<void> {
-  const config = loadServiceConfig(SERVICE_NAME, DEFAULT_PORT);
-  const result = await rebuildComplianceReadModels(config, { onProgress: terminalRebuildProgress('compliance read models') });
-  process.stdout.write(
-    `compliance read models rebuilt: ${result.processed} events in ${result.seconds.toFixed(1)} s (${result.eventsPerSecond} events/s)\n`,
-  );
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`compliance rebuild failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+runRebuildCli(SERVICE_NAME, complianceProjection).catch((error: unknown) => {
+  process.stderr.write(`${SERVICE_NAME} rebuild failed: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });

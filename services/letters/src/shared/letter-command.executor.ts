@@ -102,20 +102,7 @@ export class LetterCommandExecutor {
     const events = decideLocalised(() => kind.decider(tenant).decide(command, loaded.state));
     if (events.length === 0) return { letterId, revision: loaded.revision, events };
 
-    const after = events.reduce(kind.evolve, loaded.state);
-    const flowEvents: LetterFlowEvent[] = [];
-    const link = loaded.link ?? assign?.link ?? null;
-    if (loaded.link === null && assign) {
-      const at = this.clock.now().toISOString();
-      flowEvents.push({ type: 'LetterFlowAssigned', data: { letterId, flow: assign.link.flow, caseId: assign.link.caseId, opened: assign.opening !== null, at } });
-    }
-    const flow = link === null ? undefined : this.registry.flows(user.tenant).find((f) => f.key === link.flow);
-    const view = kind.view(after);
-    if (link !== null && flow !== undefined && view !== null) {
-      flowEvents.push(
-        ...mapLetterFacts({ ...kind.context(after), flow, link, letterId, sifat: view.sifat, events: events as never, fired: loaded.fired, opening: loaded.link === null ? (assign?.opening ?? null) : null }),
-      );
-    }
+    const flowEvents = this.flowEvents(kind, loaded, assign ?? null, events, user.tenant);
     const metadata = eventMetadata(user, currentCorrelationId());
     const result = await this.store.append(
       loaded.stream,
@@ -123,5 +110,30 @@ export class LetterCommandExecutor {
       { expectedRevision: loaded.revision === -1 ? 'no_stream' : loaded.revision },
     );
     return { letterId, revision: result.nextExpectedRevision, events };
+  }
+
+  /** The flow facts of the decided letter facts: joining the case (once), then the case step facts they stand for. */
+  private flowEvents<C, E, S>(kind: LetterKind<C, E, S>, loaded: LoadedLetter<E, S>, assign: FlowAssignment | null, events: E[], tenant: string): LetterFlowEvent[] {
+    const after = events.reduce(kind.evolve, loaded.state);
+    const out: LetterFlowEvent[] = [];
+    const link = loaded.link ?? assign?.link ?? null;
+    if (loaded.link === null && assign !== null) {
+      const at = this.clock.now().toISOString();
+      out.push({ type: 'LetterFlowAssigned', data: { letterId: loaded.letterId, flow: assign.link.flow, caseId: assign.link.caseId, opened: assign.opening !== null, at } });
+    }
+    const flow = link === null ? undefined : this.registry.flows(tenant).find((f) => f.key === link.flow);
+    const view = kind.view(after);
+    if (link === null || flow === undefined || view === null) return out;
+    const facts = mapLetterFacts({
+      ...kind.context(after),
+      flow,
+      link,
+      letterId: loaded.letterId,
+      sifat: view.sifat,
+      events: events as unknown as (SuratMasukEvent | SuratKeluarEvent)[],
+      fired: loaded.fired,
+      opening: loaded.link === null ? (assign?.opening ?? null) : null,
+    });
+    return [...out, ...facts];
   }
 }

@@ -19,7 +19,7 @@ export function sheetToPdf(sheet: ReportSheet, renderer: HtmlPdfRenderer = share
   });
 }
 
-/** A PNG picture of the printed form (first page height and beyond: the whole document), for tests and previews. */
+/** A PNG picture of the whole form as shown on screen (an A4 landscape sheet on a grey desk), for tests and previews. */
 export function sheetToPng(sheet: ReportSheet, renderer: HtmlPdfRenderer = sharedHtmlPdfRenderer()): Promise<Buffer> {
   return renderer.screenshot(sheetToHtml(sheet), { format: 'A4', landscape: true, media: 'screen' });
 }
