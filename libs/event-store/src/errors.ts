@@ -16,3 +16,19 @@ export class WrongExpectedRevisionError extends DomainError {
     this.name = 'WrongExpectedRevisionError';
   }
 }
+
+/**
+ * The append came from a transaction older than the one that last wrote the stream: accepting it
+ * would put the stream's events out of order in the global log. Nothing was written. Retry in a new
+ * transaction (a 409 at the HTTP edge; a retried message for consumers).
+ */
+export class TransactionOrderConflictError extends DomainError {
+  constructor(readonly stream: string) {
+    super(
+      'concurrency',
+      'TRANSACTION_ORDER_CONFLICT',
+      `stream ${stream} was written by a newer transaction while this one was open; retry in a new transaction`,
+    );
+    this.name = 'TransactionOrderConflictError';
+  }
+}

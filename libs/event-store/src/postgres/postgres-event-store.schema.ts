@@ -28,8 +28,11 @@ export function eventStoreDdl(tables: EventStoreTables): string[] {
     `CREATE SCHEMA IF NOT EXISTS ${ident(tables.schema)}`,
     `CREATE TABLE IF NOT EXISTS ${streams} (
       stream_id text PRIMARY KEY,
-      revision integer NOT NULL CHECK (revision >= 0)
+      revision integer NOT NULL CHECK (revision >= 0),
+      last_transaction_id xid8
     )`,
+    // The transaction that wrote the stream last: an append by an OLDER transaction is refused (see appendStatement).
+    `ALTER TABLE ${streams} ADD COLUMN IF NOT EXISTS last_transaction_id xid8`,
     `CREATE TABLE IF NOT EXISTS ${events} (
       global_position bigserial PRIMARY KEY,
       transaction_id xid8 NOT NULL DEFAULT pg_current_xact_id(),

@@ -10,18 +10,28 @@ import type { EventStoreTables } from './postgres-event-store.schema';
  *     a concurrent writer waits for the lock and re-checks against the committed row;
  *  2. `ins` inserts the events with revisions derived from `s` (none when `s` is empty);
  *  3. NOTIFY (delivered at commit) wakes live subscriptions.
+ *
+ * Per-stream order in the global log: the log is read in (transaction_id, global_position) order,
+ * so a stream's events must come from transactions with non-decreasing ids. A transaction can be
+ * given its id and then lose the race for the stream's row lock (or have written elsewhere
+ * earlier), and append after a younger transaction committed to the stream. `s` refuses that
+ * append (`last_transaction_id` newer than ours): nothing is written and the caller sees a
+ * conflict — the adapter retries it in a fresh transaction when it owns the transaction.
+ *
  * Parameters: $1 stream, $2 event count, $3 recorded_at or null (database clock), $4 events as a
  * JSON array, $5 channel, $6 expected revision (exact only).
  */
 export function appendStatement(tables: EventStoreTables, expected: ExpectedRevision): { name: string; text: string } {
   const variant = expected === 'any' ? 'any' : expected === 'no_stream' ? 'no_stream' : 'exact';
+  const notOlder = `COALESCE(st.last_transaction_id, '0'::xid8) <= pg_current_xact_id()`;
   const moveRevision = {
-    any: `INSERT INTO ${tables.streams} AS st (stream_id, revision) VALUES ($1, $2::int - 1)
-          ON CONFLICT (stream_id) DO UPDATE SET revision = st.revision + $2::int RETURNING st.revision`,
-    no_stream: `INSERT INTO ${tables.streams} (stream_id, revision) VALUES ($1, $2::int - 1)
+    any: `INSERT INTO ${tables.streams} AS st (stream_id, revision, last_transaction_id) VALUES ($1, $2::int - 1, pg_current_xact_id())
+          ON CONFLICT (stream_id) DO UPDATE SET revision = st.revision + $2::int, last_transaction_id = pg_current_xact_id()
+          WHERE ${notOlder} RETURNING st.revision`,
+    no_stream: `INSERT INTO ${tables.streams} (stream_id, revision, last_transaction_id) VALUES ($1, $2::int - 1, pg_current_xact_id())
           ON CONFLICT (stream_id) DO NOTHING RETURNING revision`,
-    exact: `UPDATE ${tables.streams} SET revision = revision + $2::int
-          WHERE stream_id = $1 AND revision = $6::int RETURNING revision`,
+    exact: `UPDATE ${tables.streams} AS st SET revision = st.revision + $2::int, last_transaction_id = pg_current_xact_id()
+          WHERE st.stream_id = $1 AND st.revision = $6::int AND ${notOlder} RETURNING st.revision`,
   }[variant];
   const text = `WITH s AS (${moveRevision}),
     ins AS (
@@ -38,7 +48,7 @@ export function appendStatement(tables: EventStoreTables, expected: ExpectedRevi
       min(transaction_id::text) AS transaction_id,
       CASE WHEN count(*) > 0 THEN pg_notify($5::text, '') END IS NULL AS silent
     FROM ins`;
-  return { name: `jejak_es_append_${variant}_${tables.schema}`, text };
+  return { name: `jejak_es_append2_${variant}_${tables.schema}`, text };
 }
 
 /** The stream's last revision and that event's position; no row when the stream does not exist. */

@@ -3,6 +3,7 @@ import { withTransaction } from '@jejak/postgres';
 import { createTestDatabase, type TestDatabase } from '@jejak/postgres/testing';
 import { comparePositions, START, type NewEvent, type RecordedEvent, type Subscription } from '../event-store.port';
 import { sleep } from '../testing/eventually';
+import { TransactionOrderConflictError } from '../errors';
 import { PostgresEventStore } from './postgres-event-store';
 
 const metadata = { tenant: '35.01', actor: { userId: 'u-1', role: 'staf' }, correlationId: 'stress' };
@@ -67,18 +68,25 @@ describe('PostgresEventStore: no skipped events under concurrent writers', () =>
           ids.forEach((id) => committed.add(id));
           continue;
         }
-        try {
-          await withTransaction(db.pool, async (client) => {
-            await sleep(before);
-            await store.append(stream, events, { client });
-            // Holding the transaction open after taking a global position makes commits land out of position order.
-            await sleep(after);
-            if (abort) throw new Rollback();
-          });
-          ids.forEach((id) => committed.add(id));
-        } catch (error) {
-          if (!(error instanceof Rollback)) throw error;
-          ids.forEach((id) => rolledBack.add(id));
+        // A caller's transaction that lost the order race is retried whole, as real callers do.
+        for (let attempt = 1; ; attempt += 1) {
+          try {
+            await withTransaction(db.pool, async (client) => {
+              await sleep(before);
+              await store.append(stream, events, { client });
+              // Holding the transaction open after taking a global position makes commits land out of position order.
+              await sleep(after);
+              if (abort) throw new Rollback();
+            });
+            ids.forEach((id) => committed.add(id));
+          } catch (error) {
+            if (error instanceof TransactionOrderConflictError && attempt < 20) {
+              continue;
+            }
+            if (!(error instanceof Rollback)) throw error;
+            ids.forEach((id) => rolledBack.add(id));
+          }
+          break;
         }
       }
     };
@@ -167,4 +175,23 @@ describe('PostgresEventStore: no skipped events under concurrent writers', () =>
       await subscription.stop();
     }
   }, 30_000);
+
+  it('refuses an append from a transaction older than the stream\'s last writer; its own transaction retries', async () => {
+    const older = await db.pool.connect();
+    try {
+      await older.query('BEGIN');
+      await older.query('SELECT pg_current_xact_id()'); // the transaction takes its id now
+      await store.append('order-1', [{ type: 'Younger', data: {}, metadata }]); // a younger transaction commits first
+      await expect(store.append('order-1', [{ type: 'Older', data: {}, metadata }], { client: older })).rejects.toBeInstanceOf(TransactionOrderConflictError);
+      await expect(store.append('order-1', [{ type: 'Older', data: {}, metadata }], { client: older, expectedRevision: 0 })).rejects.toBeInstanceOf(TransactionOrderConflictError);
+      await older.query('ROLLBACK');
+    } finally {
+      older.release();
+    }
+    // Retried in a new transaction, the same append goes through, after the younger one.
+    await store.append('order-1', [{ type: 'Older', data: {}, metadata }], { expectedRevision: 0 });
+    const stream = await store.readStream('order-1');
+    expect(stream.map((e) => [e.type, e.revision])).toEqual([['Younger', 0], ['Older', 1]]);
+    expect(comparePositions(stream[0].position, stream[1].position)).toBe(-1);
+  });
 });

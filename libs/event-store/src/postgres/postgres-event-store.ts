@@ -1,7 +1,7 @@
 import { randomIds, type Clock, type IdGenerator } from '@jejak/domain-kit';
 import type { Sql } from '@jejak/postgres';
 import type { Pool } from 'pg';
-import { WrongExpectedRevisionError } from '../errors';
+import { TransactionOrderConflictError, WrongExpectedRevisionError } from '../errors';
 import {
   START,
   type AppendResult,
@@ -56,6 +56,7 @@ interface HeadRow {
 }
 
 const MAX_REVISION = 2_147_483_647;
+const MAX_ORDER_RETRIES = 5;
 
 /**
  * The default event store: one schema per service in PostgreSQL. See `postgres-event-store.sql.ts`
@@ -104,13 +105,19 @@ export class PostgresEventStore implements EventStore {
       this.tables.channel,
     ];
     if (typeof expected === 'number') values.push(expected);
-    const { rows } = await sql.query<AppendRow>({ name: statement.name, text: statement.text, values });
-    const row = rows[0];
-    if (row.appended === 0 || row.revision === null || row.global_position === null || row.transaction_id === null) {
+    // When the append is its own transaction, an order conflict is retried at once: a new
+    // transaction's id is newer than every transaction that already committed to the stream.
+    for (let attempt = 1; ; attempt += 1) {
+      const { rows } = await sql.query<AppendRow>({ name: statement.name, text: statement.text, values });
+      const row = rows[0];
+      if (row.appended > 0 && row.revision !== null && row.global_position !== null && row.transaction_id !== null) {
+        return { nextExpectedRevision: row.revision, position: toPosition(row.transaction_id, row.global_position) };
+      }
       const head = await this.head(sql, stream);
-      throw new WrongExpectedRevisionError(stream, expected, actualRevision(head ? head.revision : -1));
+      const last = head ? head.revision : -1;
+      if (!satisfiesExpectedRevision(expected, last)) throw new WrongExpectedRevisionError(stream, expected, actualRevision(last));
+      if (options.client || attempt >= MAX_ORDER_RETRIES) throw new TransactionOrderConflictError(stream);
     }
-    return { nextExpectedRevision: row.revision, position: toPosition(row.transaction_id, row.global_position) };
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
