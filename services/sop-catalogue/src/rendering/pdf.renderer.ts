@@ -1,66 +1,27 @@
-import type { Browser } from 'playwright-core';
-import { chromiumExecutablePath, launchChromium } from './chromium.launcher';
+import { HtmlPdfRenderer, type HtmlPdfRendererOptions } from '@jejak/pdf';
 import { PAGE_MARGIN_MM } from './page-geometry';
 
-export interface PdfRendererOptions {
-  /** Chromium executable; default `CHROMIUM_PATH` or /usr/bin/chromium. */
-  executablePath?: string;
-}
+export type PdfRendererOptions = HtmlPdfRendererOptions;
 
 /**
- * Prints HTML to an A4 landscape PDF in headless Chromium. One browser per renderer, launched on first use
- * and reused; each document gets its own browser context. A failed launch is not cached (the next call
- * retries), and a browser that crashed is relaunched. Call `close()` on shutdown.
+ * Prints SOP documents: A4 landscape with the sheet margins the layout was computed for, through the
+ * shared headless-Chromium renderer of `@jejak/pdf` (one browser, launched on first use, relaunched
+ * after a crash). Call `close()` on shutdown.
  */
 export class PdfRenderer {
-  private browser: Promise<Browser> | null = null;
+  private readonly printer: HtmlPdfRenderer;
 
-  constructor(private readonly options: PdfRendererOptions = {}) {}
-
-  async render(html: string): Promise<Buffer> {
-    const browser = await this.connected();
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      await page.setContent(html, { waitUntil: 'load' });
-      const margin = `${PAGE_MARGIN_MM}mm`;
-      return await page.pdf({
-        format: 'A4',
-        landscape: true,
-        printBackground: true,
-        margin: { top: margin, right: margin, bottom: margin, left: margin },
-      });
-    } finally {
-      await context.close();
-    }
+  constructor(options: PdfRendererOptions = {}) {
+    this.printer = new HtmlPdfRenderer(options);
   }
 
-  async close(): Promise<void> {
-    const browser = this.browser;
-    this.browser = null;
-    if (browser === null) return;
-    try {
-      await (await browser).close();
-    } catch {
-      // The launch failed or the browser is already gone: nothing to close.
-    }
+  render(html: string): Promise<Buffer> {
+    const margin = `${PAGE_MARGIN_MM}mm`;
+    return this.printer.render(html, { format: 'A4', landscape: true, margin: { top: margin, right: margin, bottom: margin, left: margin } });
   }
 
-  private connected(): Promise<Browser> {
-    if (this.browser === null) {
-      const launching = launchChromium(this.options.executablePath ?? chromiumExecutablePath());
-      this.browser = launching;
-      launching.then(
-        (browser) =>
-          browser.on('disconnected', () => {
-            if (this.browser === launching) this.browser = null;
-          }),
-        () => {
-          if (this.browser === launching) this.browser = null;
-        },
-      );
-    }
-    return this.browser;
+  close(): Promise<void> {
+    return this.printer.close();
   }
 }
 

@@ -7,7 +7,7 @@ import { PAGE_PX, SHEET } from './page-geometry';
 import { UNASSIGNED_LANE_LABEL } from './flowchart-layout';
 import { openDocument, requireChromium, saveOutput, screenshotSheets } from './testing/browser.harness';
 import { documentScrollWidth, measureDocument, unassignedSymbols, type Measured } from './testing/dom-measure';
-import { inspectPdf } from './testing/pdf-inspect';
+import { inspectPdf } from '@jejak/pdf';
 import { changed } from '../domain/testing/sop-content.builder';
 import { kalbarPlutSop } from '../domain/testing/kalbar-plut.fixture';
 import { jatimInformasiSop } from '../domain/testing/jatim-informasi.fixture';
