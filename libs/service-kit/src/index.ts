@@ -6,3 +6,4 @@ export * from './service-runtime';
 export * from './event-sourcing.module';
 export * from './rebuild-cli';
 export * from './service-module';
+export * from './service-workers';

@@ -1,10 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { CLOCK, ID_GENERATOR, randomIds, systemClock, type Clock, type IdGenerator } from '@jejak/domain-kit';
-import { PlatformModule, type AuthConfig } from '@jejak/nest-platform';
-import { EventSourcingModule, PG_POOL, type ServiceConfig } from '@jejak/service-kit';
-import type { Pool } from 'pg';
+import type { AuthConfig } from '@jejak/nest-platform';
+import { serviceInfrastructure, type ServiceConfig } from '@jejak/service-kit';
 import { LettersConfigRegistry } from './config/letters-config.registry';
 import { DEFAULT_LETTERS_SERVICE_CONFIG, LETTERS_SERVICE_CONFIG, type LettersServiceConfig } from './config/letters-service.config';
 import { LETTERS_CONTROLLERS } from './letters.controllers';
@@ -33,23 +30,13 @@ export class LettersModule {
   static forRoot(options: LettersModuleOptions): DynamicModule {
     return {
       module: LettersModule,
-      imports: [
-        EventSourcingModule.forRoot(options.config),
-        PlatformModule.forRootAsync({
-          inject: [PG_POOL],
-          useFactory: (pool: Pool) => ({ serviceName: SERVICE_NAME, auth: options.auth, pool }),
-        }),
-        CqrsModule.forRoot(),
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: options.config.databaseUrl,
-          entities: [LetterEntity],
-          synchronize: false,
-          migrationsRun: false,
-          extra: { max: 10, options: `-c search_path=${LETTERS_READ_SCHEMA},public` },
-        }),
-        TypeOrmModule.forFeature([LetterEntity]),
-      ],
+      imports: serviceInfrastructure({
+        serviceName: SERVICE_NAME,
+        config: options.config,
+        auth: options.auth,
+        readSchema: LETTERS_READ_SCHEMA,
+        entities: [LetterEntity],
+      }),
       controllers: LETTERS_CONTROLLERS,
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },

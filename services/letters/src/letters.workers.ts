@@ -1,8 +1,8 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@jejak/event-store';
-import { EVENT_TRANSPORT, OutboxRelay, type EventTransport } from '@jejak/messaging';
-import { ProjectionRunner } from '@jejak/projections';
-import { PG_POOL, ServiceRuntime, schemaFor } from '@jejak/service-kit';
+import { EVENT_TRANSPORT, type EventTransport, type OutboxRelay } from '@jejak/messaging';
+import type { ProjectionRunner } from '@jejak/projections';
+import { createServiceWorkers, PG_POOL, ServiceRuntime, type ServiceWorkers } from '@jejak/service-kit';
 import { Logger } from 'nestjs-pino';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
@@ -13,8 +13,7 @@ import { LETTER_STREAM_PREFIXES } from './shared/letter.streams';
 /** The letters service's background work: the read-model projection and the outbox relay. */
 @Injectable()
 export class LettersWorkers implements OnModuleInit {
-  readonly projection: ProjectionRunner;
-  readonly relay: OutboxRelay;
+  private readonly workers: ServiceWorkers;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
@@ -22,29 +21,27 @@ export class LettersWorkers implements OnModuleInit {
     @Inject(PG_POOL) pool: Pool,
     dataSource: DataSource,
     private readonly runtime: ServiceRuntime,
-    private readonly logger: Logger,
+    logger: Logger,
   ) {
-    this.projection = new ProjectionRunner({
+    this.workers = createServiceWorkers({
+      serviceName: 'letters',
       store,
       dataSource,
       projection: lettersProjection,
-      onError: (error) => this.logger.error({ err: error }, 'letters projection stopped'),
-    });
-    this.relay = new OutboxRelay({
-      name: 'letters.outbox',
-      store,
-      transport,
-      pool,
-      schema: schemaFor('letters', 'es'),
-      filter: { streamPrefixes: LETTER_STREAM_PREFIXES },
-      map: lettersOutboxMapping(store),
-      onError: (error) => this.logger.error({ err: error }, 'letters outbox relay failed; retrying'),
+      outbox: { transport, pool, streamPrefixes: LETTER_STREAM_PREFIXES, map: lettersOutboxMapping(store) },
+      onError: (error, worker) => logger.error({ err: error }, `letters ${worker} failed`),
     });
   }
 
-  async onModuleInit(): Promise<void> {
-    await this.projection.migrate();
-    await this.runtime.register({ name: 'projection', start: () => this.projection.start(), stop: () => this.projection.stop() });
-    await this.runtime.register({ name: 'outbox', start: () => this.relay.start(), stop: () => this.relay.stop() });
+  get projection(): ProjectionRunner {
+    return this.workers.projection;
+  }
+
+  get relay(): OutboxRelay {
+    return this.workers.relay!;
+  }
+
+  onModuleInit(): Promise<void> {
+    return this.workers.register(this.runtime);
   }
 }

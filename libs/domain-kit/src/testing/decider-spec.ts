@@ -35,13 +35,19 @@ export function expectRefusal(run: () => unknown, expected: ExpectedRefusal): vo
  */
 export function deciderSpec<Command, Event, State>(decider: Decider<Command, Event, State>) {
   return {
-    given(events: Event[]) {
+    given(events: readonly Event[]) {
+      const state = fold(decider, events);
       return {
+        /** The state the events fold to. */
+        state,
         when(command: Command) {
-          const run = () => decider.decide(command, fold(decider, events));
+          const run = () => decider.decide(command, state);
           return {
-            then(expected: Event[]): void {
-              expect(run()).toEqual(expected);
+            run,
+            then(expected: Event[]): Event[] {
+              const produced = run();
+              expect(produced).toEqual(expected);
+              return produced;
             },
             thenRefuses(expected: ExpectedRefusal): void {
               expectRefusal(run, expected);

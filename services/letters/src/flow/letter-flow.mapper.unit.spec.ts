@@ -1,5 +1,5 @@
 import { fold } from '@jejak/domain-kit';
-import { expectDomainError } from '../domain/testing/decider-spec';
+import { expectRefusal } from '../domain/testing/decider-spec';
 import { lettersDeps, users } from '../domain/testing/letters.fixtures';
 import { allParafs, paraf, returned, signed, submitted, written } from '../domain/testing/surat-keluar.fixtures';
 import { acknowledged, holderRead, registered, sent } from '../domain/testing/surat-masuk.fixtures';
@@ -122,9 +122,9 @@ describe('letter flow mapping: configurable for other SOPs', () => {
 
   it('refuses a configuration with a malformed step key, an unknown trigger or a duplicate flow', () => {
     const bad: LetterFlow = { ...skPanitia, rules: [{ on: 'naskah.signed', facts: [{ fact: 'step-started', stepKey: 'empat' }] }, { on: 'naskah.teleported' as never, facts: [{ fact: 'cancelled', reason: 'x' }] }] };
-    expectDomainError(() => validateLetterFlows([bad]), { kind: 'validation', code: 'LETTER_FLOWS_INVALID', field: 'flows[0].rules[0].facts[0].stepKey' });
-    expectDomainError(() => validateLetterFlows([bad]), { kind: 'validation', code: 'LETTER_FLOWS_INVALID', field: 'flows[0].rules[1].on' });
-    expectDomainError(() => validateLetterFlows([skPanitia, skPanitia]), { kind: 'validation', code: 'LETTER_FLOWS_INVALID', field: 'flows[1].key' });
+    expectRefusal(() => validateLetterFlows([bad]), { kind: 'validation', code: 'LETTER_FLOWS_INVALID', field: 'flows[0].rules[0].facts[0].stepKey' });
+    expectRefusal(() => validateLetterFlows([bad]), { kind: 'validation', code: 'LETTER_FLOWS_INVALID', field: 'flows[0].rules[1].on' });
+    expectRefusal(() => validateLetterFlows([skPanitia, skPanitia]), { kind: 'validation', code: 'LETTER_FLOWS_INVALID', field: 'flows[1].key' });
     expect(validateLetterFlows([PENERIMAAN_PENELITIAN_JATIM, skPanitia])).toHaveLength(2);
   });
 });

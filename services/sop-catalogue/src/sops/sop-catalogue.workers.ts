@@ -1,11 +1,11 @@
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@jejak/event-store';
-import { EVENT_TRANSPORT, OutboxRelay, type EventTransport } from '@jejak/messaging';
-import { ProjectionRunner } from '@jejak/projections';
-import { PG_POOL, ServiceRuntime, schemaFor } from '@jejak/service-kit';
-import { DataSource } from 'typeorm';
-import type { Pool } from 'pg';
+import { EVENT_TRANSPORT, type EventTransport, type OutboxRelay } from '@jejak/messaging';
+import type { ProjectionRunner } from '@jejak/projections';
+import { createServiceWorkers, PG_POOL, ServiceRuntime, type ServiceWorkers } from '@jejak/service-kit';
 import { Logger } from 'nestjs-pino';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
 import { closeSopPdfRenderer } from '../rendering';
 import { sopOutboxMapping } from './outbox/sop-outbox.mapping';
 import { sopCatalogueProjection } from './read-model/sop-catalogue.projection';
@@ -14,8 +14,7 @@ import { SOP_STREAM_PREFIX } from './sop.stream';
 /** The catalogue's background work: the outbox relay (publishing), the read-model projection, and the PDF browser's lifetime. */
 @Injectable()
 export class SopCatalogueWorkers implements OnModuleInit, OnApplicationShutdown {
-  readonly projection: ProjectionRunner;
-  readonly relay: OutboxRelay;
+  private readonly workers: ServiceWorkers;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
@@ -23,31 +22,28 @@ export class SopCatalogueWorkers implements OnModuleInit, OnApplicationShutdown 
     @Inject(PG_POOL) pool: Pool,
     dataSource: DataSource,
     private readonly runtime: ServiceRuntime,
-    private readonly logger: Logger,
+    logger: Logger,
   ) {
-    this.projection = new ProjectionRunner({
+    this.workers = createServiceWorkers({
+      serviceName: 'sop-catalogue',
       store,
       dataSource,
       projection: sopCatalogueProjection,
-      onError: (error) => this.logger.error({ err: error }, 'sop-catalogue projection stopped'),
-    });
-    this.relay = new OutboxRelay({
-      name: 'sop-catalogue.outbox',
-      store,
-      transport,
-      pool,
-      schema: schemaFor('sop-catalogue', 'es'),
-      filter: { streamPrefixes: [SOP_STREAM_PREFIX] },
-      map: sopOutboxMapping(store),
-      onError: (error) => this.logger.error({ err: error }, 'sop-catalogue outbox relay failed; retrying'),
+      outbox: { transport, pool, streamPrefixes: [SOP_STREAM_PREFIX], map: sopOutboxMapping(store) },
+      onError: (error, worker) => logger.error({ err: error }, `sop-catalogue ${worker} failed`),
     });
   }
 
-  async onModuleInit(): Promise<void> {
-    // Migrations first, so queries work as soon as the app listens.
-    await this.projection.migrate();
-    await this.runtime.register({ name: 'projection', start: () => this.projection.start(), stop: () => this.projection.stop() });
-    await this.runtime.register({ name: 'outbox', start: () => this.relay.start(), stop: () => this.relay.stop() });
+  get projection(): ProjectionRunner {
+    return this.workers.projection;
+  }
+
+  get relay(): OutboxRelay {
+    return this.workers.relay!;
+  }
+
+  onModuleInit(): Promise<void> {
+    return this.workers.register(this.runtime);
   }
 
   /** The PDF renderer's browser lives as long as the process. */

@@ -49,15 +49,15 @@ describe('NumberSequence', () => {
   });
 
   it('refuses to open a book already in use (illegal_state), by a non-sekretariat user (forbidden), or with a negative number', () => {
-    spec.given([issued(1, 'L1')]).when({ type: 'OpenNumberSequence', by: users.sekretaris, data: { key, lastIssued: 10 } }).thenFails({ kind: 'illegal_state', code: 'SEQUENCE_ALREADY_OPEN' });
-    spec.given([]).when({ type: 'OpenNumberSequence', by: users.petugas, data: { key, lastIssued: 10 } }).thenFails({ kind: 'forbidden', code: 'NOT_SEQUENCE_OPENER' });
-    spec.given([]).when({ type: 'OpenNumberSequence', by: users.sekretaris, data: { key, lastIssued: -1 } }).thenFails({ kind: 'validation', code: 'SEQUENCE_INVALID', field: 'lastIssued' });
+    spec.given([issued(1, 'L1')]).when({ type: 'OpenNumberSequence', by: users.sekretaris, data: { key, lastIssued: 10 } }).thenRefuses({ kind: 'illegal_state', code: 'SEQUENCE_ALREADY_OPEN' });
+    spec.given([]).when({ type: 'OpenNumberSequence', by: users.petugas, data: { key, lastIssued: 10 } }).thenRefuses({ kind: 'forbidden', code: 'NOT_SEQUENCE_OPENER' });
+    spec.given([]).when({ type: 'OpenNumberSequence', by: users.sekretaris, data: { key, lastIssued: -1 } }).thenRefuses({ kind: 'validation', code: 'SEQUENCE_INVALID', field: 'lastIssued' });
   });
 
   it("refuses another dinas's user and a command for another book than the stream", () => {
-    spec.given([]).when(issue('L1', users.kadisElsewhere)).thenFails({ kind: 'forbidden', code: 'TENANT_MISMATCH' });
-    spec.given([issued(1, 'L1')]).when(issue('L2', users.petugas, { ...key, year: 2025 })).thenFails({ kind: 'validation', code: 'SEQUENCE_KEY_MISMATCH', field: 'key' });
-    spec.given([]).when(issue(' ')).thenFails({ kind: 'validation', code: 'SEQUENCE_INVALID', field: 'letterId' });
+    spec.given([]).when(issue('L1', users.kadisElsewhere)).thenRefuses({ kind: 'forbidden', code: 'TENANT_MISMATCH' });
+    spec.given([issued(1, 'L1')]).when(issue('L2', users.petugas, { ...key, year: 2025 })).thenRefuses({ kind: 'validation', code: 'SEQUENCE_KEY_MISMATCH', field: 'key' });
+    spec.given([]).when(issue(' ')).thenRefuses({ kind: 'validation', code: 'SEQUENCE_INVALID', field: 'letterId' });
   });
 
   it("names one stream per dinas, sequence and year, the year being the dinas's local year", () => {

@@ -1,5 +1,5 @@
 import { formatNumber, templateProblems, toRomanMonth, validateTemplate } from './number-template';
-import { expectDomainError } from '../testing/decider-spec';
+import { expectRefusal } from '../testing/decider-spec';
 
 describe('formatNumber', () => {
   it('fills the Jawa Timur style template: klasifikasi / nomor / unit', () => {
@@ -16,11 +16,11 @@ describe('formatNumber', () => {
 
   it('converts every month to roman numerals and rejects a 13th', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(toRomanMonth).join(' ')).toBe('I II III IV V VI VII VIII IX X XI XII');
-    expectDomainError(() => toRomanMonth(13), { kind: 'validation', code: 'NUMBER_PARTS_INVALID', field: 'parts.bulan' });
+    expectRefusal(() => toRomanMonth(13), { kind: 'validation', code: 'NUMBER_PARTS_INVALID', field: 'parts.bulan' });
   });
 
   it('rejects an unknown placeholder naming the field template', () => {
-    expectDomainError(() => formatNumber('{klasifikasi} / {nomor} / {bidang}', { nomor: 1, klasifikasi: '000.8' }), {
+    expectRefusal(() => formatNumber('{klasifikasi} / {nomor} / {bidang}', { nomor: 1, klasifikasi: '000.8' }), {
       kind: 'validation',
       code: 'NUMBER_TEMPLATE_INVALID',
       field: 'template',
@@ -30,12 +30,12 @@ describe('formatNumber', () => {
   it('rejects a template without {nomor}, or with it twice: numbers would not be unique', () => {
     expect(templateProblems('{klasifikasi} / {unit}')).toHaveLength(1);
     expect(templateProblems('{nomor}-{nomor}')).toHaveLength(1);
-    expectDomainError(() => validateTemplate('{klasifikasi}'), { kind: 'validation', code: 'NUMBER_TEMPLATE_INVALID', field: 'template' });
+    expectRefusal(() => validateTemplate('{klasifikasi}'), { kind: 'validation', code: 'NUMBER_TEMPLATE_INVALID', field: 'template' });
   });
 
   it('rejects unbalanced braces and an empty template', () => {
-    expectDomainError(() => validateTemplate('{nomor} / {unit'), { kind: 'validation', code: 'NUMBER_TEMPLATE_INVALID', field: 'template' });
-    expectDomainError(() => validateTemplate('  '), { kind: 'validation', code: 'NUMBER_TEMPLATE_INVALID', field: 'template' });
+    expectRefusal(() => validateTemplate('{nomor} / {unit'), { kind: 'validation', code: 'NUMBER_TEMPLATE_INVALID', field: 'template' });
+    expectRefusal(() => validateTemplate('  '), { kind: 'validation', code: 'NUMBER_TEMPLATE_INVALID', field: 'template' });
   });
 
   it('accepts a valid template', () => {
@@ -43,16 +43,16 @@ describe('formatNumber', () => {
   });
 
   it('fails when the template needs a part that is missing', () => {
-    expectDomainError(() => formatNumber('{klasifikasi} / {nomor} / {unit}', { nomor: 3, klasifikasi: '000.8', unit: ' ' }), {
+    expectRefusal(() => formatNumber('{klasifikasi} / {nomor} / {unit}', { nomor: 3, klasifikasi: '000.8', unit: ' ' }), {
       kind: 'validation',
       code: 'NUMBER_PARTS_MISSING',
       field: 'parts.unit',
     });
-    expectDomainError(() => formatNumber('{nomor}/{bulan_romawi}', { nomor: 3 }), { kind: 'validation', code: 'NUMBER_PARTS_MISSING', field: 'parts.bulan' });
+    expectRefusal(() => formatNumber('{nomor}/{bulan_romawi}', { nomor: 3 }), { kind: 'validation', code: 'NUMBER_PARTS_MISSING', field: 'parts.bulan' });
   });
 
   it('refuses a number that is not a positive whole number', () => {
-    expectDomainError(() => formatNumber('{nomor}', { nomor: 0 }), { kind: 'validation', code: 'NUMBER_PARTS_INVALID', field: 'parts.nomor' });
-    expectDomainError(() => formatNumber('{nomor}', { nomor: 1.5 }), { kind: 'validation', code: 'NUMBER_PARTS_INVALID', field: 'parts.nomor' });
+    expectRefusal(() => formatNumber('{nomor}', { nomor: 0 }), { kind: 'validation', code: 'NUMBER_PARTS_INVALID', field: 'parts.nomor' });
+    expectRefusal(() => formatNumber('{nomor}', { nomor: 1.5 }), { kind: 'validation', code: 'NUMBER_PARTS_INVALID', field: 'parts.nomor' });
   });
 });

@@ -1,6 +1,6 @@
 import { DEFAULT_LETTERS_CONFIG, type LettersConfig } from './letters.config';
 import { validateLettersConfig } from './letters-config.validator';
-import { expectDomainError } from '../testing/decider-spec';
+import { expectRefusal } from '../testing/decider-spec';
 import { suratMasukDecider } from '../surat-masuk/surat-masuk.decider';
 import { lettersDeps } from '../testing/letters.fixtures';
 
@@ -24,10 +24,10 @@ describe('validateLettersConfig', () => {
     ['an invalid classification pattern', { ...DEFAULT_LETTERS_CONFIG, klasifikasi: { ...DEFAULT_LETTERS_CONFIG.klasifikasi, pattern: '([' } }, 'klasifikasi.pattern'],
     ['no dispatch channel', { ...DEFAULT_LETTERS_CONFIG, dispatch: { ...DEFAULT_LETTERS_CONFIG.dispatch, channels: [] } }, 'dispatch.channels'],
   ])('refuses %s', (_, config, field) => {
-    expectDomainError(() => validateLettersConfig(config), { kind: 'validation', code: 'LETTERS_CONFIG_INVALID', field });
+    expectRefusal(() => validateLettersConfig(config), { kind: 'validation', code: 'LETTERS_CONFIG_INVALID', field });
   });
 
   it('a decider is never built on an invalid configuration', () => {
-    expectDomainError(() => suratMasukDecider(lettersDeps(withKeluar('{klasifikasi}'))), { kind: 'validation', code: 'LETTERS_CONFIG_INVALID' });
+    expectRefusal(() => suratMasukDecider(lettersDeps(withKeluar('{klasifikasi}'))), { kind: 'validation', code: 'LETTERS_CONFIG_INVALID' });
   });
 });

@@ -25,8 +25,8 @@ describe('surat keluar: writing the draft', () => {
   });
 
   it('a user outside the hierarchy cannot draft; a draft is written once', () => {
-    spec().given([]).when(write({}, users.auditor)).thenFails({ kind: 'forbidden', code: 'NOT_DRAFTER' });
-    spec().given([written()]).when(write()).thenFails({ kind: 'illegal_state', code: 'DRAFT_ALREADY_WRITTEN' });
+    spec().given([]).when(write({}, users.auditor)).thenRefuses({ kind: 'forbidden', code: 'NOT_DRAFTER' });
+    spec().given([written()]).when(write()).thenRefuses({ kind: 'illegal_state', code: 'DRAFT_ALREADY_WRITTEN' });
   });
 
   it.each<[string, Partial<WriteDraftData>, string]>([
@@ -37,7 +37,7 @@ describe('surat keluar: writing the draft', () => {
     ['no unit code when the template needs {unit}', { unitKode: '' }, 'unitKode'],
     ['a malformed classification code', { klasifikasi: 'abc' }, 'klasifikasi'],
   ])('refuses %s', (_, data, field) => {
-    spec().given([]).when(write(data)).thenFails({ kind: 'validation', code: 'DRAFT_INVALID', field });
+    spec().given([]).when(write(data)).thenRefuses({ kind: 'validation', code: 'DRAFT_INVALID', field });
   });
 
   it("needs no unit code when the dinas's template has no {unit}", () => {
@@ -58,9 +58,9 @@ describe('surat keluar: revising', () => {
   });
 
   it('only the drafter revises; not while in the paraf chain nor once signed', () => {
-    spec().given([written()]).when(revise(users.kasi)).thenFails({ kind: 'forbidden', code: 'NOT_DRAFTER' });
-    spec().given([written(), submitted()]).when(revise()).thenFails({ kind: 'illegal_state', code: 'DRAFT_IN_REVIEW' });
-    spec().given([written(), submitted(), ...allParafs(), signed()]).when(revise()).thenFails({ kind: 'illegal_state', code: 'ALREADY_SIGNED' });
+    spec().given([written()]).when(revise(users.kasi)).thenRefuses({ kind: 'forbidden', code: 'NOT_DRAFTER' });
+    spec().given([written(), submitted()]).when(revise()).thenRefuses({ kind: 'illegal_state', code: 'DRAFT_IN_REVIEW' });
+    spec().given([written(), submitted(), ...allParafs(), signed()]).when(revise()).thenRefuses({ kind: 'illegal_state', code: 'ALREADY_SIGNED' });
   });
 });
 
@@ -74,14 +74,14 @@ describe('surat keluar: submitting to the paraf chain', () => {
 
   it('refuses reviewers that do not match the configured chain', () => {
     const swapped: Person[] = [CHAIN[0]!, CHAIN[2]!, CHAIN[1]!, CHAIN[3]!];
-    spec().given([written()]).when(submit({ reviewers: swapped })).thenFails({ kind: 'validation', code: 'PARAF_CHAIN_INVALID', field: 'reviewers[1].role' });
-    spec().given([written()]).when(submit({ reviewers: CHAIN.slice(0, 3) })).thenFails({ kind: 'validation', code: 'PARAF_CHAIN_INVALID', field: 'reviewers' });
+    spec().given([written()]).when(submit({ reviewers: swapped })).thenRefuses({ kind: 'validation', code: 'PARAF_CHAIN_INVALID', field: 'reviewers[1].role' });
+    spec().given([written()]).when(submit({ reviewers: CHAIN.slice(0, 3) })).thenRefuses({ kind: 'validation', code: 'PARAF_CHAIN_INVALID', field: 'reviewers' });
     const twice: Person[] = [CHAIN[0]!, CHAIN[1]!, personOf(users.kabid), { ...personOf(users.kabid), role: 'SEKRETARIS' }];
-    spec().given([written()]).when(submit({ reviewers: twice })).thenFails({ kind: 'validation', code: 'PARAF_CHAIN_INVALID', field: 'reviewers[3].userId' });
+    spec().given([written()]).when(submit({ reviewers: twice })).thenRefuses({ kind: 'validation', code: 'PARAF_CHAIN_INVALID', field: 'reviewers[3].userId' });
   });
 
   it('refuses a signer the dinas has not authorised for the jenis', () => {
-    spec().given([written()]).when(submit({ signer: personOf(users.sekretaris) })).thenFails({ kind: 'validation', code: 'PARAF_CHAIN_INVALID', field: 'signer.role' });
+    spec().given([written()]).when(submit({ signer: personOf(users.sekretaris) })).thenRefuses({ kind: 'validation', code: 'PARAF_CHAIN_INVALID', field: 'signer.role' });
   });
 
   it("a Kasi's nota dinas signed by the Kabid needs only the Kasi's own paraf", () => {
@@ -101,12 +101,12 @@ describe('surat keluar: submitting to the paraf chain', () => {
   });
 
   it('only the drafter submits; a submitted draft is not submitted again', () => {
-    spec().given([written()]).when(submit({}, users.kasi)).thenFails({ kind: 'forbidden', code: 'NOT_DRAFTER' });
-    spec().given([written(), submitted()]).when(submit()).thenFails({ kind: 'illegal_state', code: 'DRAFT_IN_REVIEW' });
+    spec().given([written()]).when(submit({}, users.kasi)).thenRefuses({ kind: 'forbidden', code: 'NOT_DRAFTER' });
+    spec().given([written(), submitted()]).when(submit()).thenRefuses({ kind: 'illegal_state', code: 'DRAFT_IN_REVIEW' });
   });
 
   it('given a returned draft, when the drafter resubmits it unrevised, then illegal_state', () => {
-    spec().given([written(), submitted(), returned(users.kasi, 2)]).when(submit()).thenFails({ kind: 'illegal_state', code: 'DRAFT_NOT_REVISED' });
+    spec().given([written(), submitted(), returned(users.kasi, 2)]).when(submit()).thenRefuses({ kind: 'illegal_state', code: 'DRAFT_NOT_REVISED' });
   });
 
   it('given a returned and revised draft, when the drafter resubmits it, then round 2 starts', () => {

@@ -19,14 +19,14 @@ describe('paraf chain: reviewers in order', () => {
   });
 
   it('a reviewer out of turn is forbidden, before and after their turn', () => {
-    spec.given([written(), submitted()]).when(give(users.kasi)).thenFails({ kind: 'forbidden', code: 'NOT_CURRENT_REVIEWER' });
-    spec.given([written(), submitted(), paraf(1, users.staf)]).when(give(users.staf)).thenFails({ kind: 'forbidden', code: 'NOT_CURRENT_REVIEWER' });
-    spec.given([written(), submitted()]).when(give(users.kadis)).thenFails({ kind: 'forbidden', code: 'NOT_CURRENT_REVIEWER' });
+    spec.given([written(), submitted()]).when(give(users.kasi)).thenRefuses({ kind: 'forbidden', code: 'NOT_CURRENT_REVIEWER' });
+    spec.given([written(), submitted(), paraf(1, users.staf)]).when(give(users.staf)).thenRefuses({ kind: 'forbidden', code: 'NOT_CURRENT_REVIEWER' });
+    spec.given([written(), submitted()]).when(give(users.kadis)).thenRefuses({ kind: 'forbidden', code: 'NOT_CURRENT_REVIEWER' });
   });
 
   it('a draft not submitted takes no paraf; a complete chain takes no more', () => {
-    spec.given([written()]).when(give(users.staf)).thenFails({ kind: 'illegal_state', code: 'DRAFT_NOT_IN_REVIEW' });
-    spec.given([written(), submitted(), ...allParafs()]).when(give(users.sekretaris)).thenFails({ kind: 'illegal_state', code: 'PARAF_COMPLETE' });
+    spec.given([written()]).when(give(users.staf)).thenRefuses({ kind: 'illegal_state', code: 'DRAFT_NOT_IN_REVIEW' });
+    spec.given([written(), submitted(), ...allParafs()]).when(give(users.sekretaris)).thenRefuses({ kind: 'illegal_state', code: 'PARAF_COMPLETE' });
   });
 
   it('the last paraf makes the draft await its signature', () => {
@@ -52,17 +52,17 @@ describe('paraf chain: returns', () => {
   });
 
   it('a return needs notes and must come from the reviewer whose turn it is', () => {
-    spec.given([written(), submitted()]).when(giveReturn(users.staf, '  ')).thenFails({ kind: 'validation', code: 'RETURN_INVALID', field: 'catatan' });
-    spec.given([written(), submitted()]).when(giveReturn(users.kabid)).thenFails({ kind: 'forbidden', code: 'NOT_CURRENT_REVIEWER' });
-    spec.given([written(), submitted(), ...allParafs()]).when(giveReturn(users.sekretaris)).thenFails({ kind: 'forbidden', code: 'NOT_CURRENT_REVIEWER' });
-    spec.given([written(), submitted(), returned(users.staf, 1)]).when(giveReturn(users.staf)).thenFails({ kind: 'illegal_state', code: 'DRAFT_NOT_IN_REVIEW' });
+    spec.given([written(), submitted()]).when(giveReturn(users.staf, '  ')).thenRefuses({ kind: 'validation', code: 'RETURN_INVALID', field: 'catatan' });
+    spec.given([written(), submitted()]).when(giveReturn(users.kabid)).thenRefuses({ kind: 'forbidden', code: 'NOT_CURRENT_REVIEWER' });
+    spec.given([written(), submitted(), ...allParafs()]).when(giveReturn(users.sekretaris)).thenRefuses({ kind: 'forbidden', code: 'NOT_CURRENT_REVIEWER' });
+    spec.given([written(), submitted(), returned(users.staf, 1)]).when(giveReturn(users.staf)).thenRefuses({ kind: 'illegal_state', code: 'DRAFT_NOT_IN_REVIEW' });
   });
 
   it('after a return, revision and resubmission, round 2 restarts at the first reviewer: earlier parafs no longer count', () => {
     const history = [written(), submitted(), paraf(1, users.staf), paraf(2, users.kasi), returned(users.kabid, 3), revised(2), submitted(2)];
     const state = fold(decider, history);
     expect(state.stage === 'in_review' && { round: state.review.round, parafs: state.review.parafs.length, version: state.naskah.version }).toEqual({ round: 2, parafs: 0, version: 2 });
-    spec.given(history).when(give(users.kabid)).thenFails({ kind: 'forbidden', code: 'NOT_CURRENT_REVIEWER' });
+    spec.given(history).when(give(users.kabid)).thenRefuses({ kind: 'forbidden', code: 'NOT_CURRENT_REVIEWER' });
     const [event] = spec.given(history).when(give(users.staf)).run();
     expect(event?.type === 'ParafGiven' && { round: event.data.round, step: event.data.step }).toEqual({ round: 2, step: 1 });
   });

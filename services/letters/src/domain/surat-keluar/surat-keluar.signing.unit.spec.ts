@@ -2,7 +2,7 @@ import { fold } from '@jejak/domain-kit';
 import { DEFAULT_LETTERS_CONFIG, type LettersConfig } from '../shared/letters.config';
 import type { NumberSource } from '../shared/letter-values';
 import type { ActingUser } from '../shared/acting-user';
-import { deciderSpec, expectDomainError } from '../testing/decider-spec';
+import { deciderSpec, expectRefusal } from '../testing/decider-spec';
 import { NOW, TENANT, TODAY, lettersDeps, personOf, users } from '../testing/letters.fixtures';
 import { DRAFT, SIGNER, allParafs, paraf, returned, signed, submitted, toSignature, written } from '../testing/surat-keluar.fixtures';
 import { assertCanSign } from './signing.rules';
@@ -56,28 +56,28 @@ describe('signature and number', () => {
     ['a draft half-way through its paraf chain', [written(), submitted(), paraf(1, users.staf), paraf(2, users.kasi)]],
     ['a returned draft', [written(), submitted(), returned(users.kasi, 2)]],
   ])('signing %s is illegal_state (unreviewed)', (_, given) => {
-    spec().given(given).when(sign()).thenFails({ kind: 'illegal_state', code: 'DRAFT_NOT_REVIEWED' });
+    spec().given(given).when(sign()).thenRefuses({ kind: 'illegal_state', code: 'DRAFT_NOT_REVIEWED' });
   });
 
   it('signing twice is illegal_state; only the named signer signs', () => {
-    spec().given([...toSignature(), signed()]).when(sign()).thenFails({ kind: 'illegal_state', code: 'ALREADY_SIGNED' });
-    spec().given(toSignature()).when(sign(issued(1622), users.sekretaris)).thenFails({ kind: 'forbidden', code: 'NOT_SIGNER' });
+    spec().given([...toSignature(), signed()]).when(sign()).thenRefuses({ kind: 'illegal_state', code: 'ALREADY_SIGNED' });
+    spec().given(toSignature()).when(sign(issued(1622), users.sekretaris)).thenRefuses({ kind: 'forbidden', code: 'NOT_SIGNER' });
     const actingWithoutRole: ActingUser = { ...users.kadis, roles: ['STAF'] };
-    spec().given(toSignature()).when(sign(issued(1622), actingWithoutRole)).thenFails({ kind: 'forbidden', code: 'NOT_SIGNER' });
+    spec().given(toSignature()).when(sign(issued(1622), actingWithoutRole)).thenRefuses({ kind: 'forbidden', code: 'NOT_SIGNER' });
   });
 
   it('refuses a number issued for another letter, from another book, or of another dinas', () => {
-    spec().given(toSignature()).when(sign(issued(1622, { letterId: 'naskah-2' }))).thenFails({ kind: 'validation', code: 'NUMBER_INVALID', field: 'nomor.issued.letterId' });
-    spec().given(toSignature()).when(sign(issued(1622, { sequence: 'nota-dinas' }))).thenFails({ kind: 'validation', code: 'NUMBER_INVALID', field: 'nomor.issued.sequence' });
-    spec().given(toSignature()).when(sign(issued(1622, { tenant: '61' }))).thenFails({ kind: 'validation', code: 'NUMBER_INVALID', field: 'nomor.issued.tenant' });
+    spec().given(toSignature()).when(sign(issued(1622, { letterId: 'naskah-2' }))).thenRefuses({ kind: 'validation', code: 'NUMBER_INVALID', field: 'nomor.issued.letterId' });
+    spec().given(toSignature()).when(sign(issued(1622, { sequence: 'nota-dinas' }))).thenRefuses({ kind: 'validation', code: 'NUMBER_INVALID', field: 'nomor.issued.sequence' });
+    spec().given(toSignature()).when(sign(issued(1622, { tenant: '61' }))).thenRefuses({ kind: 'validation', code: 'NUMBER_INVALID', field: 'nomor.issued.tenant' });
   });
 
   it('assertCanSign lets the application check before reserving a number', () => {
     const decider = suratKeluarDecider(lettersDeps());
     expect(assertCanSign(fold(decider, toSignature()), DRAFT, users.kadis).stage).toBe('awaiting_signature');
-    expectDomainError(() => assertCanSign(fold(decider, [written()]), DRAFT, users.kadis), { kind: 'illegal_state', code: 'DRAFT_NOT_REVIEWED' });
-    expectDomainError(() => assertCanSign(fold(decider, []), DRAFT, users.kadis), { kind: 'not_found', code: 'SURAT_KELUAR_NOT_FOUND' });
-    expectDomainError(() => assertCanSign(fold(decider, toSignature()), DRAFT, users.kadisElsewhere), { kind: 'forbidden', code: 'TENANT_MISMATCH' });
+    expectRefusal(() => assertCanSign(fold(decider, [written()]), DRAFT, users.kadis), { kind: 'illegal_state', code: 'DRAFT_NOT_REVIEWED' });
+    expectRefusal(() => assertCanSign(fold(decider, []), DRAFT, users.kadis), { kind: 'not_found', code: 'SURAT_KELUAR_NOT_FOUND' });
+    expectRefusal(() => assertCanSign(fold(decider, toSignature()), DRAFT, users.kadisElsewhere), { kind: 'forbidden', code: 'TENANT_MISMATCH' });
   });
 });
 
@@ -111,8 +111,8 @@ describe('dispatch (pengiriman) into the outgoing agenda book', () => {
   });
 
   it('an unsigned letter is not dispatched; a reviewer who is not the drafter nor a dispatcher may not record it', () => {
-    spec().given(toSignature()).when(dispatch(users.staf)).thenFails({ kind: 'illegal_state', code: 'NOT_SIGNED' });
-    spec().given(signedLetter).when(dispatch(users.kasi)).thenFails({ kind: 'forbidden', code: 'NOT_DISPATCHER' });
+    spec().given(toSignature()).when(dispatch(users.staf)).thenRefuses({ kind: 'illegal_state', code: 'NOT_SIGNED' });
+    spec().given(signedLetter).when(dispatch(users.kasi)).thenRefuses({ kind: 'forbidden', code: 'NOT_DISPATCHER' });
   });
 
   it.each<[string, string, string | undefined]>([
@@ -121,12 +121,12 @@ describe('dispatch (pengiriman) into the outgoing agenda book', () => {
     ['a dispatch time before the signature', 'pos', '2024-04-01T07:00:00.000Z'],
     ['a malformed dispatch time', 'pos', 'kemarin'],
   ])('refuses %s', (_, via, at) => {
-    spec().given(signedLetter).when(dispatch(users.petugas, via, at)).thenFails({ kind: 'validation', code: 'DISPATCH_INVALID' });
+    spec().given(signedLetter).when(dispatch(users.petugas, via, at)).thenRefuses({ kind: 'validation', code: 'DISPATCH_INVALID' });
   });
 
   it('one record per channel: the same channel twice is illegal_state, another channel is recorded', () => {
     const once = [...signedLetter, dispatched('SRIKANDI', users.staf)];
-    spec().given(once).when(dispatch(users.staf)).thenFails({ kind: 'illegal_state', code: 'ALREADY_DISPATCHED_VIA' });
+    spec().given(once).when(dispatch(users.staf)).thenRefuses({ kind: 'illegal_state', code: 'ALREADY_DISPATCHED_VIA' });
     spec().given(once).when(dispatch(users.staf, 'email')).then([dispatched('email', users.staf)]);
   });
 });

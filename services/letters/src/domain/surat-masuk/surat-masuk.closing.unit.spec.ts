@@ -33,8 +33,8 @@ describe('closing the letter', () => {
   });
 
   it('only the holder closes the letter; closing it twice is illegal_state', () => {
-    spec.given([registered(), sent('d-sekr', users.kadis, users.sekretaris)]).when(close(users.sekretaris)).thenFails({ kind: 'forbidden', code: 'NOT_HOLDER' });
-    spec.given([registered(), holderRead(), suratClosed()]).when(close()).thenFails({ kind: 'illegal_state', code: 'SURAT_MASUK_CLOSED' });
+    spec.given([registered(), sent('d-sekr', users.kadis, users.sekretaris)]).when(close(users.sekretaris)).thenRefuses({ kind: 'forbidden', code: 'NOT_HOLDER' });
+    spec.given([registered(), holderRead(), suratClosed()]).when(close()).thenRefuses({ kind: 'illegal_state', code: 'SURAT_MASUK_CLOSED' });
   });
 
   it('a closed letter keeps its file: the closed state still holds the dispositions', () => {

@@ -48,15 +48,15 @@ describe('disposisi: the holder disposes', () => {
     const config: LettersConfig = { ...DEFAULT_LETTERS_CONFIG, instructions: [{ code: 'untuk_diketahui', label: 'Untuk diketahui', requiresFollowUp: false }] };
     const [event] = spec(config).given([registered(), holderRead()]).when(dispose(users.kadis, { instruction: 'untuk_diketahui' })).run();
     expect(event?.type === 'DisposisiSent' && event.data.instruction).toEqual({ code: 'untuk_diketahui', label: 'Untuk diketahui', requiresFollowUp: false });
-    spec(config).given([registered(), holderRead()]).when(dispose(users.kadis)).thenFails({ kind: 'validation', code: 'DISPOSISI_INVALID', field: 'instruction' });
+    spec(config).given([registered(), holderRead()]).when(dispose(users.kadis)).thenRefuses({ kind: 'validation', code: 'DISPOSISI_INVALID', field: 'instruction' });
   });
 
   it('only the holder may dispose a letter from the top', () => {
-    spec().given([registered()]).when(dispose(users.sekretaris, { recipients: [recipient(users.kasi)] })).thenFails({ kind: 'forbidden', code: 'NOT_HOLDER' });
+    spec().given([registered()]).when(dispose(users.sekretaris, { recipients: [recipient(users.kasi)] })).thenRefuses({ kind: 'forbidden', code: 'NOT_HOLDER' });
   });
 
   it('given a closed letter, when the holder disposes it, then illegal_state', () => {
-    spec().given([registered(), holderRead(), suratClosed()]).when(dispose(users.kadis)).thenFails({ kind: 'illegal_state', code: 'SURAT_MASUK_CLOSED' });
+    spec().given([registered(), holderRead(), suratClosed()]).when(dispose(users.kadis)).thenRefuses({ kind: 'illegal_state', code: 'SURAT_MASUK_CLOSED' });
   });
 
   it.each<[string, Partial<SendDisposisiData>, string]>([
@@ -66,7 +66,7 @@ describe('disposisi: the holder disposes', () => {
     ['a batas waktu in the past', { batasWaktu: '2024-04-01' }, 'batasWaktu'],
     ['a malformed batas waktu', { batasWaktu: '5 April' }, 'batasWaktu'],
   ])('refuses %s', (_, data, field) => {
-    spec().given([registered(), holderRead()]).when(dispose(users.kadis, data)).thenFails({ kind: 'validation', code: 'DISPOSISI_INVALID', field });
+    spec().given([registered(), holderRead()]).when(dispose(users.kadis, data)).thenRefuses({ kind: 'validation', code: 'DISPOSISI_INVALID', field });
   });
 });
 
@@ -92,7 +92,7 @@ describe('disposisi: further down the hierarchy only', () => {
     spec()
       .given(base)
       .when(dispose(users.kabid, { fromDisposisiId: 'd-kabid', recipients: [recipient(users.kasi)], batasWaktu: '2024-04-10' }))
-      .thenFails({ kind: 'validation', code: 'DISPOSISI_INVALID', field: 'batasWaktu' });
+      .thenRefuses({ kind: 'validation', code: 'DISPOSISI_INVALID', field: 'batasWaktu' });
   });
 
   it.each<[string, ActingUser]>([
@@ -103,7 +103,7 @@ describe('disposisi: further down the hierarchy only', () => {
     spec()
       .given(base)
       .when(dispose(users.kabid, { fromDisposisiId: 'd-kabid', recipients: [recipient(users.kasi), recipient(to)] }))
-      .thenFails({ kind: 'validation', code: 'DISPOSISI_NOT_DOWNWARD', field: 'recipients[1].role' });
+      .thenRefuses({ kind: 'validation', code: 'DISPOSISI_NOT_DOWNWARD', field: 'recipients[1].role' });
   });
 
   it('a Kasi may dispose to Staf, but a Staf may not dispose to a Kasi', () => {
@@ -112,26 +112,26 @@ describe('disposisi: further down the hierarchy only', () => {
     spec()
       .given(chain)
       .when(dispose(users.staf, { fromDisposisiId: 'd-staf', recipients: [recipient(users.kasi)] }))
-      .thenFails({ kind: 'validation', code: 'DISPOSISI_NOT_DOWNWARD', field: 'recipients[0].role' });
+      .thenRefuses({ kind: 'validation', code: 'DISPOSISI_NOT_DOWNWARD', field: 'recipients[0].role' });
   });
 
   it('the hierarchy is data: a dinas may put the Sekretaris above the Kabid', () => {
     const config: LettersConfig = { ...DEFAULT_LETTERS_CONFIG, hierarchy: [['KEPALA_DINAS'], ['SEKRETARIS'], ['KEPALA_BIDANG'], ['KASI'], ['STAF', 'PETUGAS']] };
     const given = [registered(), holderRead(), sent('d-sekr', users.kadis, users.sekretaris)];
     expect(spec(config).given(given).when(dispose(users.sekretaris, { fromDisposisiId: 'd-sekr', recipients: [recipient(users.kabid)] })).run()).toHaveLength(2);
-    spec().given(given).when(dispose(users.sekretaris, { fromDisposisiId: 'd-sekr', recipients: [recipient(users.kabid)] })).thenFails({ kind: 'validation', code: 'DISPOSISI_NOT_DOWNWARD' });
+    spec().given(given).when(dispose(users.sekretaris, { fromDisposisiId: 'd-sekr', recipients: [recipient(users.kabid)] })).thenRefuses({ kind: 'validation', code: 'DISPOSISI_NOT_DOWNWARD' });
   });
 
   it('only the recipient of a disposisi may dispose from it', () => {
-    spec().given(base).when(dispose(users.kabid2, { fromDisposisiId: 'd-kabid', recipients: [recipient(users.kasi)] })).thenFails({ kind: 'forbidden', code: 'NOT_RECIPIENT' });
-    spec().given(base).when(dispose(users.kabid, { fromDisposisiId: 'd-none', recipients: [recipient(users.kasi)] })).thenFails({ kind: 'not_found', code: 'DISPOSISI_NOT_FOUND' });
+    spec().given(base).when(dispose(users.kabid2, { fromDisposisiId: 'd-kabid', recipients: [recipient(users.kasi)] })).thenRefuses({ kind: 'forbidden', code: 'NOT_RECIPIENT' });
+    spec().given(base).when(dispose(users.kabid, { fromDisposisiId: 'd-none', recipients: [recipient(users.kasi)] })).thenRefuses({ kind: 'not_found', code: 'DISPOSISI_NOT_FOUND' });
   });
 
   it('given a closed disposisi, when its recipient disposes from it, then illegal_state', () => {
     spec()
       .given([...base, acknowledged('d-kabid', users.kabid), followedUp('d-kabid', users.kabid), disposisiClosed('d-kabid', users.kabid)])
       .when(dispose(users.kabid, { fromDisposisiId: 'd-kabid', recipients: [recipient(users.kasi)] }))
-      .thenFails({ kind: 'illegal_state', code: 'DISPOSISI_CLOSED' });
+      .thenRefuses({ kind: 'illegal_state', code: 'DISPOSISI_CLOSED' });
   });
 });
 
@@ -150,12 +150,12 @@ describe('disposisi: acknowledgement, follow-up and closing by the recipient', (
   });
 
   it('a second acknowledgement is illegal_state', () => {
-    spec().given([...base, acknowledged('d-kabid', users.kabid)]).when(ack()).thenFails({ kind: 'illegal_state', code: 'DISPOSISI_ALREADY_ACKNOWLEDGED' });
+    spec().given([...base, acknowledged('d-kabid', users.kabid)]).when(ack()).thenRefuses({ kind: 'illegal_state', code: 'DISPOSISI_ALREADY_ACKNOWLEDGED' });
   });
 
   it('only its recipient acknowledges it, and not once the letter is closed', () => {
-    spec().given(base).when(ack(users.kabid2)).thenFails({ kind: 'forbidden', code: 'NOT_RECIPIENT' });
-    spec().given([...base, suratClosed()]).when(ack()).thenFails({ kind: 'illegal_state', code: 'SURAT_MASUK_CLOSED' });
+    spec().given(base).when(ack(users.kabid2)).thenRefuses({ kind: 'forbidden', code: 'NOT_RECIPIENT' });
+    spec().given([...base, suratClosed()]).when(ack()).thenRefuses({ kind: 'illegal_state', code: 'SURAT_MASUK_CLOSED' });
   });
 
   it('given an acknowledged disposisi, when the recipient reports the follow-up, then the follow-up time is recorded', () => {
@@ -172,7 +172,7 @@ describe('disposisi: acknowledgement, follow-up and closing by the recipient', (
 
   it('a follow-up on an unread disposisi records the read first; an empty report is refused', () => {
     expect(spec().given(base).when(report()).run().map((e) => e.type)).toEqual(['DisposisiAcknowledged', 'DisposisiFollowedUp']);
-    spec().given(base).when(report(' ')).thenFails({ kind: 'validation', code: 'FOLLOW_UP_INVALID', field: 'laporan' });
+    spec().given(base).when(report(' ')).thenRefuses({ kind: 'validation', code: 'FOLLOW_UP_INVALID', field: 'laporan' });
   });
 
   it('a further report keeps the first follow-up time', () => {
@@ -190,7 +190,7 @@ describe('disposisi: acknowledgement, follow-up and closing by the recipient', (
   });
 
   it('closing without a follow-up report is illegal_state, unless the instruction needs none (arsipkan)', () => {
-    spec().given([...base, acknowledged('d-kabid', users.kabid)]).when(close()).thenFails({ kind: 'illegal_state', code: 'DISPOSISI_NOT_FOLLOWED_UP' });
+    spec().given([...base, acknowledged('d-kabid', users.kabid)]).when(close()).thenRefuses({ kind: 'illegal_state', code: 'DISPOSISI_NOT_FOLLOWED_UP' });
     const arsip = [registered(), holderRead(), sent('d-kabid', users.kadis, users.kabid, { instruction: 'arsipkan' })];
     expect(spec().given(arsip).when(close()).run().map((e) => e.type)).toEqual(['DisposisiAcknowledged', 'DisposisiClosed']);
   });
@@ -199,14 +199,14 @@ describe('disposisi: acknowledgement, follow-up and closing by the recipient', (
     spec()
       .given([...base, sent('d-kasi', users.kabid, users.kasi, { parent: 'd-kabid', level: 2 }), followedUp('d-kabid', users.kabid)])
       .when(close())
-      .thenFails({ kind: 'illegal_state', code: 'DISPOSISI_HAS_OPEN_CHILDREN' });
+      .thenRefuses({ kind: 'illegal_state', code: 'DISPOSISI_HAS_OPEN_CHILDREN' });
   });
 
   it('closing twice is illegal_state; only the recipient closes', () => {
     spec()
       .given([...base, acknowledged('d-kabid', users.kabid), followedUp('d-kabid', users.kabid), disposisiClosed('d-kabid', users.kabid)])
       .when(close())
-      .thenFails({ kind: 'illegal_state', code: 'DISPOSISI_CLOSED' });
-    spec().given([...base, followedUp('d-kabid', users.kabid)]).when(close(users.kadis)).thenFails({ kind: 'forbidden', code: 'NOT_RECIPIENT' });
+      .thenRefuses({ kind: 'illegal_state', code: 'DISPOSISI_CLOSED' });
+    spec().given([...base, followedUp('d-kabid', users.kabid)]).when(close(users.kadis)).thenRefuses({ kind: 'forbidden', code: 'NOT_RECIPIENT' });
   });
 });

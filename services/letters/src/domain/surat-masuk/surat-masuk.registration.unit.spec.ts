@@ -69,21 +69,21 @@ describe('surat masuk: registration (agenda)', () => {
       'nomorAgenda.issued.sequence',
     ],
   ])('refuses %s', (_, data, field) => {
-    spec().given([]).when(register(data)).thenFails({ kind: 'validation', code: 'SURAT_MASUK_INVALID', field });
+    spec().given([]).when(register(data)).thenRefuses({ kind: 'validation', code: 'SURAT_MASUK_INVALID', field });
   });
 
   it('accepts only listed classification codes when the dinas restricts them', () => {
     const config: LettersConfig = { ...DEFAULT_LETTERS_CONFIG, klasifikasi: { ...DEFAULT_LETTERS_CONFIG.klasifikasi, restrictToList: true } };
-    spec(config).given([]).when(register({ klasifikasi: '999.1' })).thenFails({ kind: 'validation', code: 'SURAT_MASUK_INVALID', field: 'klasifikasi' });
+    spec(config).given([]).when(register({ klasifikasi: '999.1' })).thenRefuses({ kind: 'validation', code: 'SURAT_MASUK_INVALID', field: 'klasifikasi' });
     expect(spec(config).given([]).when(register({ klasifikasi: '500.3.4' })).run()).toHaveLength(1);
   });
 
   it('refuses a user who is not a registrar', () => {
-    spec().given([]).when(register({}, users.kasi)).thenFails({ kind: 'forbidden', code: 'NOT_REGISTRAR' });
+    spec().given([]).when(register({}, users.kasi)).thenRefuses({ kind: 'forbidden', code: 'NOT_REGISTRAR' });
   });
 
   it('given a registered letter, when it is registered again, then illegal_state', () => {
-    spec().given([registered()]).when(register()).thenFails({ kind: 'illegal_state', code: 'SURAT_MASUK_ALREADY_REGISTERED' });
+    spec().given([registered()]).when(register()).thenRefuses({ kind: 'illegal_state', code: 'SURAT_MASUK_ALREADY_REGISTERED' });
   });
 });
 
@@ -99,10 +99,10 @@ describe('surat masuk: the holder reads it', () => {
 
   it('refuses a second read (illegal_state), a non-holder (forbidden), an unknown letter (not_found) and another dinas (forbidden)', () => {
     const readEvent = { type: 'SuratMasukRead' as const, data: { letterId: LETTER, by: personOf(users.kadis), readAt: NOW, sopCase: null } };
-    spec().given([registered(), readEvent]).when(read()).thenFails({ kind: 'illegal_state', code: 'SURAT_MASUK_ALREADY_READ' });
-    spec().given([registered()]).when(read(users.sekretaris)).thenFails({ kind: 'forbidden', code: 'NOT_HOLDER' });
-    spec().given([]).when(read()).thenFails({ kind: 'not_found', code: 'SURAT_MASUK_NOT_FOUND' });
-    spec().given([registered()]).when(read(users.kadisElsewhere)).thenFails({ kind: 'forbidden', code: 'TENANT_MISMATCH' });
+    spec().given([registered(), readEvent]).when(read()).thenRefuses({ kind: 'illegal_state', code: 'SURAT_MASUK_ALREADY_READ' });
+    spec().given([registered()]).when(read(users.sekretaris)).thenRefuses({ kind: 'forbidden', code: 'NOT_HOLDER' });
+    spec().given([]).when(read()).thenRefuses({ kind: 'not_found', code: 'SURAT_MASUK_NOT_FOUND' });
+    spec().given([registered()]).when(read(users.kadisElsewhere)).thenRefuses({ kind: 'forbidden', code: 'TENANT_MISMATCH' });
   });
 });
 
@@ -122,14 +122,14 @@ describe('surat masuk: SOP case link', () => {
     spec()
       .given([registered({ sopCase })])
       .when(link(users.petugas, { sopNumber: 'SOP-X', caseId: 'case-10' }))
-      .thenFails({ kind: 'illegal_state', code: 'SOP_CASE_ALREADY_LINKED' });
+      .thenRefuses({ kind: 'illegal_state', code: 'SOP_CASE_ALREADY_LINKED' });
   });
 
   it('refuses an auditor, and an incomplete link', () => {
-    spec().given([registered()]).when(link(users.auditor)).thenFails({ kind: 'forbidden', code: 'NOT_ALLOWED' });
+    spec().given([registered()]).when(link(users.auditor)).thenRefuses({ kind: 'forbidden', code: 'NOT_ALLOWED' });
     spec()
       .given([registered()])
       .when(link(users.petugas, { sopNumber: '', caseId: 'c' }))
-      .thenFails({ kind: 'validation', code: 'SOP_CASE_LINK_INVALID', field: 'sopCase.sopNumber' });
+      .thenRefuses({ kind: 'validation', code: 'SOP_CASE_LINK_INVALID', field: 'sopCase.sopNumber' });
   });
 });
