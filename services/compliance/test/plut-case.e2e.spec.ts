@@ -19,7 +19,7 @@ import { PLUT_CASE_START, PLUT_TIMELINE, wib, type PlutStep } from './support/pl
 
 const SOP_ID = '2f6b7c1e-61aa-4c0d-9e51-5a0b3c7d9e01';
 const UNIT = 'Bidang Pemberdayaan Usaha Kecil';
-/** Imported from /work/shared/seeds/kalbar-sop-peningkatan-pelayanan-plut.txt with the importer (see kalbar-plut.seed.ts). */
+/** Imported from docs/seeds/kalbar-sop-peningkatan-pelayanan-plut.txt with the importer (see kalbar-plut.seed.ts). */
 const PLUT = kalbarPlutFromSeed();
 const USERS: Record<PlutStep['by'], string> = { kabid: 'kabid-61', kasi: 'kasi-61', staf: 'staf-61', sekretaris: 'sekretaris-61', kadis: 'kadis-61', petugas: 'petugas-61' };
 

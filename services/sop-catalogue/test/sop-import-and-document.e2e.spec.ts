@@ -14,7 +14,7 @@ import { testServiceConfig } from '@jejak/service-kit/testing';
 import { SopCatalogueModule } from '../src/sop-catalogue.module';
 import { SopCatalogueWorkers } from '../src/sops/sop-catalogue.workers';
 
-const seeds = process.env.JEJAK_SEEDS_DIR ?? resolve(__dirname, '../../../../shared/seeds');
+const seeds = process.env.JEJAK_SEEDS_DIR ?? resolve(__dirname, '../../../docs/seeds');
 const seed = (name: string) => readFileSync(join(seeds, name));
 
 describe('SOP book import and SOP documents (HTTP e2e)', () => {

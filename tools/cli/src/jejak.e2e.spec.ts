@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '../../..');
 const bin = join(root, 'tools/cli/bin/jejak.js');
-const seeds = process.env.JEJAK_SEEDS_DIR ?? resolve(root, '../shared/seeds');
+const seeds = process.env.JEJAK_SEEDS_DIR ?? resolve(root, 'docs/seeds');
 const seed = (name: string) => join(seeds, name);
 
 function jejak(...args: string[]) {

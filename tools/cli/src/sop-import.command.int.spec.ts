@@ -5,7 +5,7 @@ import type { ImportReport } from '@jejak/sop-import';
 import type { CliIo } from './cli-io';
 import { main } from './main';
 
-const seeds = process.env.JEJAK_SEEDS_DIR ?? join(__dirname, '../../../../shared/seeds');
+const seeds = process.env.JEJAK_SEEDS_DIR ?? join(__dirname, '../../../docs/seeds');
 const kalbar = join(seeds, 'kalbar-sop-peningkatan-pelayanan-plut.txt');
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {

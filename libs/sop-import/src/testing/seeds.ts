@@ -4,9 +4,9 @@ import { join, resolve } from 'node:path';
 /** The repository root (this file is libs/sop-import/src/testing/seeds.ts). */
 const repoRoot = resolve(__dirname, '../../../..');
 
-/** The real SOP documents: `../shared/seeds` beside the repository root, or `JEJAK_SEEDS_DIR`. */
+/** The real SOP documents: `docs/seeds` in the repository, or `JEJAK_SEEDS_DIR`. */
 export function seedsDir(): string {
-  return process.env.JEJAK_SEEDS_DIR ?? resolve(repoRoot, '../shared/seeds');
+  return process.env.JEJAK_SEEDS_DIR ?? resolve(repoRoot, 'docs/seeds');
 }
 
 export const SEEDS = {

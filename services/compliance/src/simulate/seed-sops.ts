@@ -76,14 +76,11 @@ export function readSeedSops(dir: string, dinas: readonly SimulationDinas[], fal
   return { sops, skipped };
 }
 
-/**
- * The seeds folder: `JEJAK_SEEDS_DIR`, else `shared/seeds` beside the repository `root` (how CI and developers have
- * it) or inside it. Null when none exists.
- */
+/** The seeds folder: `JEJAK_SEEDS_DIR`, else the repository's `docs/seeds`. Null when none exists. */
 export function findSeedsDir(root: string): string | null {
   const env = process.env.JEJAK_SEEDS_DIR;
   if (env) return existsSync(env) ? resolve(env) : null;
-  for (const candidate of [join(root, '..', 'shared', 'seeds'), join(root, 'shared', 'seeds')]) {
+  for (const candidate of [join(root, 'docs', 'seeds')]) {
     if (existsSync(candidate)) return resolve(candidate);
   }
   return null;

@@ -2,7 +2,7 @@
  * `npm run simulate` (after the build): a year of SOP cases in three dinas, written to compliance's event store.
  *
  *   node services/compliance/dist/simulate/simulate.main.js [--seed 42] [--year 2025] [--scale 1]
- *        [--seeds ../shared/seeds] [--reset] [--project] [--keep-running]
+ *        [--seeds docs/seeds] [--reset] [--project] [--keep-running]
  *
  * DATABASE_URL: compliance's database (events go to schema `compliance_es`). Without it an embedded PostgreSQL is
  * started with its data under `.jejak/simulate-pg` (kept between runs; each run replaces the previous simulation).

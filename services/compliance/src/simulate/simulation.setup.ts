@@ -24,7 +24,7 @@ export function repoRoot(from: string = __dirname): string {
 export function prepareSimulation(options: { seed: string; year: number; scale?: number; seedsDir?: string; dinas?: readonly SimulationDinas[] }): PreparedSimulation {
   const seedsDir = options.seedsDir ?? findSeedsDir(repoRoot());
   if (!seedsDir || !existsSync(seedsDir)) {
-    throw new Error(`SOP seeds not found${options.seedsDir ? ` at ${options.seedsDir}` : ''}: pass --seeds <folder> or set JEJAK_SEEDS_DIR (the folder of *.txt SOP books, shared/seeds beside the repository)`);
+    throw new Error(`SOP seeds not found${options.seedsDir ? ` at ${options.seedsDir}` : ''}: pass --seeds <folder> or set JEJAK_SEEDS_DIR (the folder of *.txt SOP books; default docs/seeds)`);
   }
   const dinas = options.dinas ?? SIMULATION_DINAS;
   const started = Date.now();

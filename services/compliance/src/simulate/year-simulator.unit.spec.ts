@@ -203,10 +203,10 @@ describe('simulateYear (over the domain fixtures)', () => {
   });
 });
 
-const seedsDir = findSeedsDir(repoRoot());
-
-(seedsDir ? describe : describe.skip)('simulateYear over the imported seed SOPs', () => {
+describe('simulateYear over the imported seed SOPs (docs/seeds)', () => {
   it('runs every dinas on its own SOPs and writes a valid log', () => {
+    const seedsDir = findSeedsDir(repoRoot());
+    expect(seedsDir).not.toBeNull();
     const { sops, simulation } = prepareSimulation({ seed: '1', year: 2025, scale: 0.15, seedsDir: seedsDir! });
     expect(new Set(sops.map((s) => s.tenant))).toEqual(new Set(['35', '61', '35.01']));
     for (const d of simulation.dinas) expect(d.cases).toBeGreaterThan(0);

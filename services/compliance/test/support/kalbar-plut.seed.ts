@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import type { SopContent } from '@jejak/contracts';
 import { importSopBook } from '@jejak/sop-import';
 
-/** The shared seeds: `<repo>/../shared/seeds`, or JEJAK_SEEDS_DIR. */
-export const seedsDir = (): string => process.env.JEJAK_SEEDS_DIR ?? resolve(__dirname, '../../../..', '../shared/seeds');
+/** The seed SOP documents: `<repo>/docs/seeds`, or JEJAK_SEEDS_DIR. */
+export const seedsDir = (): string => process.env.JEJAK_SEEDS_DIR ?? resolve(__dirname, '../../../..', 'docs/seeds');
 
 /**
  * What the dinas's SOP administrator completes before the catalogue lets the imported SOP take effect: the seed lost

@@ -3,7 +3,7 @@ import { waktu } from './waktu.fixture';
 
 /**
  * "Pengelolaan Layanan Informasi dan Dokumentasi", Sekretariat, Dinas Koperasi dan UKM Provinsi Jawa Timur, from
- * /work/shared/seeds/jatim-sop-layanan-informasi-dokumentasi.txt: two sub-procedures with their own role columns.
+ * docs/seeds/jatim-sop-layanan-informasi-dokumentasi.txt: two sub-procedures with their own role columns.
  * Nomor SOP and Tanggal Efektif are empty in the seed and stay null. Pelaksana are read from the kegiatan texts.
  */
 type Row = [no: number, kegiatan: string, pelaksana: string[], kelengkapan: string, waktu: string, output: string];

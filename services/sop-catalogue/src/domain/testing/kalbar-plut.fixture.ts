@@ -3,7 +3,7 @@ import { waktu } from './waktu.fixture';
 
 /**
  * "Peningkatan Pelayanan PLUT", Dinas Koperasi, UKM Provinsi Kalimantan Barat, from
- * /work/shared/seeds/kalbar-sop-peningkatan-pelayanan-plut.txt: identity, 6 role columns and 28 steps as written.
+ * docs/seeds/kalbar-sop-peningkatan-pelayanan-plut.txt: identity, 6 role columns and 28 steps as written.
  * The seed lost its flowchart drawings, so the pelaksana of each step is read from the kegiatan text
  * ("Fungsional umum mengetik ...", "Kasi meminta ...", "... diserahkan kepada Sekretaris") and from the symbols
  * that survived on steps 24-28. The corrections ("jika benar akan di paraf ..., jika ada kesalahan dikembalikan")
