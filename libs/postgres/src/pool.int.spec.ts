@@ -26,3 +26,24 @@ describe('withTransaction (real PostgreSQL)', () => {
     expect(rows[0].n).toBe(0);
   });
 });
+
+describe('createPool (real PostgreSQL)', () => {
+  it('survives the server terminating a lent client between queries', async () => {
+    const db = await createTestDatabase('pool_terminate');
+    try {
+      const client = await db.pool.connect();
+      const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      const admin = await db.pool.connect();
+      await admin.query('SELECT pg_terminate_backend($1)', [rows[0].pid]);
+      admin.release();
+      // The termination arrives as an 'error' event on the lent client; the process must not crash.
+      await new Promise((r) => setTimeout(r, 200));
+      await expect(client.query('SELECT 1')).rejects.toThrow();
+      client.release(true);
+      const again = await db.pool.query('SELECT 1 AS ok');
+      expect(again.rows[0].ok).toBe(1);
+    } finally {
+      await db.drop();
+    }
+  });
+});

@@ -10,6 +10,13 @@ export function createPool(connectionString: string, config: Omit<PoolConfig, 'c
   const pool = new Pool({ connectionString, max: 10, ...config });
   // An idle client that errors (server restart) must not crash the process.
   pool.on('error', () => undefined);
+  // Nor may a checked-out client (the pool drops its own listener while a client is lent): when the
+  // server terminates a connection between two queries, node-postgres emits 'error' on the client,
+  // which would otherwise be unhandled. The next query on that client fails instead, and the
+  // caller's error handling (retry, rollback, release with the error) takes over.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   return pool;
 }
 
