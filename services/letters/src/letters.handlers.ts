@@ -21,6 +21,7 @@ import { GetNaskahKeluarHandler } from './queries/get-naskah-keluar/get-naskah-k
 import { GetSuratMasukHandler } from './queries/get-surat-masuk/get-surat-masuk.handler';
 import { LetterDetailLoader } from './queries/letter-detail.loader';
 import { LetterHistoryHandler } from './queries/letter-history/letter-history.handler';
+import { AgendaBookReader } from './queries/agenda-book.reader';
 import { LetterRowsReader } from './queries/letter-rows.reader';
 import { ListLettersHandler } from './queries/list-letters/list-letters.handler';
 import { MyQueuesHandler } from './queries/my-queues/my-queues.handler';
@@ -46,6 +47,7 @@ export const LETTERS_HANDLERS = [
   OpenNumberSequenceHandler,
   LetterDetailLoader,
   LetterRowsReader,
+  AgendaBookReader,
   ListLettersHandler,
   LetterHistoryHandler,
   MyQueuesHandler,
