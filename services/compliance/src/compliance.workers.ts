@@ -1,8 +1,8 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@jejak/event-store';
 import { ensureInboxSchema } from '@jejak/messaging';
-import { ProjectionRunner } from '@jejak/projections';
-import { PG_POOL, ServiceRuntime } from '@jejak/service-kit';
+import type { ProjectionRunner } from '@jejak/projections';
+import { createServiceWorkers, PG_POOL, ServiceRuntime, type ServiceWorkers } from '@jejak/service-kit';
 import { Logger } from 'nestjs-pino';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
@@ -17,7 +17,7 @@ import { ComplianceInboxConsumer } from './inbox/compliance-inbox.consumer';
  */
 @Injectable()
 export class ComplianceWorkers implements OnModuleInit {
-  readonly projection: ProjectionRunner;
+  private readonly workers: ServiceWorkers;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
@@ -28,18 +28,23 @@ export class ComplianceWorkers implements OnModuleInit {
     private readonly runtime: ServiceRuntime,
     private readonly logger: Logger,
   ) {
-    this.projection = new ProjectionRunner({
+    // Compliance publishes nothing: no outbox, only its projection.
+    this.workers = createServiceWorkers({
+      serviceName: 'compliance',
       store,
       dataSource,
       projection: complianceProjection,
-      onError: (error) => this.logger.error({ err: error }, 'compliance projection stopped'),
+      onError: (error, worker) => this.logger.error({ err: error }, `compliance ${worker} stopped`),
     });
+  }
+
+  get projection(): ProjectionRunner {
+    return this.workers.projection;
   }
 
   async onModuleInit(): Promise<void> {
     await ensureInboxSchema(this.pool, INBOX_SCHEMA);
-    await this.projection.migrate();
-    await this.runtime.register({ name: 'projection', start: () => this.projection.start(), stop: () => this.projection.stop() });
+    await this.workers.register(this.runtime);
     await this.runtime.register({
       name: 'case-facts',
       start: () => this.caseFacts.start((error) => this.logger.error({ err: error }, 'case facts process manager stopped')),
