@@ -5,6 +5,7 @@ import { createPool } from '@jejak/postgres';
 import type { Pool } from 'pg';
 import { createEventStore, createTransport, type CreatedTransport } from './adapters';
 import type { ServiceConfig } from './config';
+import { CommandPipeline } from './command-pipeline';
 import { ServiceRuntime } from './service-runtime';
 import { PG_POOL, SERVICE_CONFIG, TRANSPORT_POOL } from './tokens';
 
@@ -29,8 +30,9 @@ export class EventSourcingModule {
         { provide: EVENT_TRANSPORT, useFactory: (created: CreatedTransport) => created.transport, inject: [CREATED_TRANSPORT] },
         { provide: TRANSPORT_POOL, useFactory: (created: CreatedTransport) => created.pool ?? null, inject: [CREATED_TRANSPORT] },
         ServiceRuntime,
+        CommandPipeline,
       ],
-      exports: [SERVICE_CONFIG, PG_POOL, EVENT_STORE, EVENT_TRANSPORT, TRANSPORT_POOL, ServiceRuntime],
+      exports: [SERVICE_CONFIG, PG_POOL, EVENT_STORE, EVENT_TRANSPORT, TRANSPORT_POOL, ServiceRuntime, CommandPipeline],
     };
   }
 }

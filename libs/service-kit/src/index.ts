@@ -7,3 +7,4 @@ export * from './event-sourcing.module';
 export * from './rebuild-cli';
 export * from './service-module';
 export * from './service-workers';
+export * from './command-pipeline';
