@@ -1,6 +1,7 @@
 // Shared Jest settings for every project in the monorepo.
 // Workspace libraries are mapped to their TypeScript sources, so tests never need a build.
 const path = require('node:path');
+const { TEST_TIMEOUT_MS } = require('./tools/testing/test-timeout');
 
 const root = __dirname;
 
@@ -19,7 +20,8 @@ module.exports = function preset(projectDir, displayName) {
       '^@jejak/([a-z-]+)/(.+)$': path.join(root, 'libs/$1/src/$2'),
       '^@jejak/([a-z-]+)$': path.join(root, 'libs/$1/src/index.ts'),
     },
-    testTimeout: 60000,
+    // Counts only when this project's config is run on its own; the root config sets the same for the full run.
+    testTimeout: TEST_TIMEOUT_MS,
     setupFiles: [path.join(root, 'tools/testing/jest-setup-env.js')],
   };
 };

@@ -32,3 +32,17 @@ export class TransactionOrderConflictError extends DomainError {
     this.name = 'TransactionOrderConflictError';
   }
 }
+
+/**
+ * The adapter cannot hold what the unit of work asked for (e.g. SQL writes on KurrentDB, or a
+ * multi-stream append on a server without it). A configuration error, not a domain failure.
+ */
+export class UnitOfWorkNotSupportedError extends Error {
+  constructor(
+    readonly adapter: string,
+    readonly unsupported: string,
+  ) {
+    super(`${adapter} cannot do this in a unit of work: ${unsupported}`);
+    this.name = 'UnitOfWorkNotSupportedError';
+  }
+}

@@ -2,6 +2,7 @@
  * The event store port. Adapters: PostgreSQL (default), KurrentDB, in-memory (unit tests only).
  * Every adapter passes the same contract suite (`./testing/event-store.contract.ts`).
  */
+import type { Sql } from '@jejak/postgres';
 
 /** Who did it: taken from the verified token, never from a request body. */
 export interface Actor {
@@ -104,11 +105,68 @@ export interface Subscription {
   stop(): Promise<void>;
 }
 
+export interface AppendOptions {
+  expectedRevision?: ExpectedRevision;
+}
+
+/**
+ * What one unit of work may hold. Everything in it commits together or not at all; see
+ * `EventStore.unitOfWork`.
+ */
+export interface UnitOfWork {
+  /**
+   * Appends inside the unit. The expected revision is checked now against the stream as this unit
+   * sees it (committed events plus the unit's own appends; a mismatch throws
+   * WrongExpectedRevisionError) and holds at commit (a concurrent writer in between makes the whole
+   * unit fail). On buffered adapters (in-memory, KurrentDB) `position` is provisional (START)
+   * until the unit commits; `nextExpectedRevision` is exact whenever an expectation was given.
+   */
+  append(stream: string, events: NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+  /** Reads a stream as this unit sees it: committed events plus the unit's own uncommitted appends. */
+  readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /**
+   * The SQL connection of the unit's transaction (read-model, inbox and outbox rows written here
+   * commit or roll back with the appends). Only where `capabilities.sqlInUnitOfWork`; undefined elsewhere.
+   */
+  readonly sql?: Sql;
+  /** `sql`, or a UnitOfWorkNotSupportedError naming the adapter when it has none. */
+  requireSql(): Sql;
+}
+
+export interface UnitOfWorkOptions {
+  /**
+   * How often to re-run the whole `work` after a TransactionOrderConflictError (PostgreSQL: the
+   * unit's transaction started before another one wrote a stream it appends to). Default 0. Only
+   * for work that is safe to run again: everything it does goes through the unit.
+   */
+  retries?: number;
+  /**
+   * Join a transaction the caller already opened on this client (PostgreSQL only; others throw
+   * UnitOfWorkNotSupportedError). The caller commits or rolls back; `retries` must be 0.
+   */
+  within?: Sql;
+}
+
+/** What an adapter's unit of work can hold. */
+export interface EventStoreCapabilities {
+  /** Appends to several streams commit atomically. */
+  multiStreamUnitOfWork: boolean;
+  /** `uow.sql` exists: SQL writes share the unit's transaction. */
+  sqlInUnitOfWork: boolean;
+}
+
 export interface EventStore {
-  append(stream: string, events: NewEvent[], options?: { expectedRevision?: ExpectedRevision }): Promise<AppendResult>;
+  readonly capabilities: EventStoreCapabilities;
+  append(stream: string, events: NewEvent[], options?: AppendOptions): Promise<AppendResult>;
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   subscribeToAll(options: SubscribeToAllOptions): Subscription;
+  /**
+   * Runs `work` as one unit: its appends (to any number of streams) and, where supported, its SQL
+   * writes commit together when `work` resolves, and none of them when it throws (the error is
+   * rethrown). Resolves with `work`'s result after the commit.
+   */
+  unitOfWork<T>(work: (uow: UnitOfWork) => Promise<T>, options?: UnitOfWorkOptions): Promise<T>;
   close(): Promise<void>;
 }
 

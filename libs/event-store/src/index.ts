@@ -7,3 +7,4 @@ export { InMemoryEventStore, type InMemoryEventStoreOptions } from './in-memory/
 export { PostgresEventStore, type PostgresEventStoreOptions, type PostgresAppendOptions } from './postgres/postgres-event-store';
 export { eventStoreTables, eventStoreDdl, ensureEventStoreSchema, type EventStoreTables } from './postgres/postgres-event-store.schema';
 export { KurrentDbEventStore, type KurrentDbEventStoreOptions } from './kurrentdb/kurrentdb-event-store';
+export { PostgresUnitOfWork } from './postgres/postgres-unit-of-work';

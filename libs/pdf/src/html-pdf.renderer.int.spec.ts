@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ChromiumNotFoundError, HtmlPdfRenderer, inspectPdf, isPdfError, mmToPt, PdfError } from './index';
+import { BUNDLED_FONT_STACK, bundledFontFaceCss, ChromiumNotFoundError, HtmlPdfRenderer, inspectPdf, isPdfError, mmToPt, PdfError } from './index';
 
 const HTML = `<!doctype html><html lang="id"><head><meta charset="utf-8"><style>
   body { font-family: sans-serif; } h1 { font-size: 20px; }
@@ -42,6 +42,17 @@ describe('HtmlPdfRenderer (headless Chromium)', () => {
     const f4 = inspectPdf(await renderer.render(HTML, { format: 'F4' }));
     expectPoints(f4.mediaBoxes[0][0], 215);
     expectPoints(f4.mediaBoxes[0][1], 330);
+  });
+
+  it('draws a document that embeds the bundled font in it only, whatever fonts the machine has (footer included)', async () => {
+    const text = 'Formulir Evaluasi Penerapan SOP AP — Dinas Koperasi, Usaha Kecil dan Menengah';
+    const html = `<html><head><style>${bundledFontFaceCss(text)} body { font-family: ${BUNDLED_FONT_STACK}; }</style></head>
+      <body><p>${text}</p><p><b>Kepala Dinas</b> <i>catatan</i> <b><i>belum ditentukan</i></b></p></body></html>`;
+    const pdf = await renderer.render(html, {
+      margin: { bottom: '15mm' },
+      footerTemplate: `<style>${bundledFontFaceCss()}</style><div style="font-family: ${BUNDLED_FONT_STACK}; font-size: 8px">Halaman <span class="pageNumber"></span></div>`,
+    });
+    expect(inspectPdf(pdf).fonts).toEqual(['Arimo-Bold', 'Arimo-BoldItalic', 'Arimo-Italic', 'Arimo-Regular']);
   });
 
   it('breaks long documents into pages and prints a footer template', async () => {

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromiumExecutablePath, launchChromium } from './chromium';
 import { PdfRenderError } from './errors';
 import { mmToPx, pageSizeMm, type PaperFormat } from './paper';
@@ -55,6 +55,14 @@ const DEFAULT_MARGIN = '10mm';
 const DEFAULT_TIMEOUT_MS = 30_000;
 const LOCAL_PROTOCOLS = new Set(['data:', 'blob:', 'about:']);
 
+/**
+ * Waits until every font the laid-out document uses has loaded (`document.fonts.ready`): web fonts load after
+ * the `load` event, and a page printed before they arrive would be drawn, and broken into lines, in another font.
+ */
+export async function fontsLoaded(page: Page): Promise<void> {
+  await page.evaluate('document.fonts.ready.then(() => document.fonts.status)');
+}
+
 /** A counting semaphore: at most `limit` holders at once, the others queue in order. */
 class Slots {
   private free: number;
@@ -107,6 +115,7 @@ export class HtmlPdfRenderer {
       page.setDefaultTimeout(timeout);
       await page.setContent(html, { waitUntil: 'load', timeout });
       await page.emulateMedia({ media: 'print' });
+      await fontsLoaded(page);
       return page.pdf({
         width: `${size.width}mm`,
         height: `${size.height}mm`,
@@ -130,6 +139,7 @@ export class HtmlPdfRenderer {
       page.setDefaultTimeout(timeout);
       await page.emulateMedia({ media: options.media ?? 'print' });
       await page.setContent(html, { waitUntil: 'load', timeout });
+      await fontsLoaded(page);
       return page.screenshot({ fullPage: options.fullPage ?? true, type: 'png', timeout });
     });
   }

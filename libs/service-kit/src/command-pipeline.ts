@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Decider } from '@jejak/domain-kit';
+import type { Decider, EventTypeRegistry } from '@jejak/domain-kit';
 import {
   EVENT_STORE,
   TransactionOrderConflictError,
@@ -9,8 +9,9 @@ import {
   type ExpectedRevision,
   type LogPosition,
   type RecordedEvent,
+  type UnitOfWork,
 } from '@jejak/event-store';
-import { toDomainEvent, type DomainEvent } from './decider-handler';
+import { readWith, toDomainEvent, type DomainEvent } from './domain-event';
 
 /**
  * An event-sourced aggregate as the pipeline sees it: a pure decider and where its events live.
@@ -21,7 +22,13 @@ export interface AggregateType<Command, Event extends DomainEvent, State> {
   name: string;
   stream(id: string): string;
   decider: Decider<Command, Event, State>;
-  /** Turns a stored event into the domain event `evolve` expects (upcasting older schema versions). */
+  /**
+   * The aggregate's event types (pure, from @jejak/domain-kit): stored events are read through it
+   * (older schema versions upcast, unknown types and versions throw) and each decided event is
+   * written with its current schema version (an unregistered type throws before anything is written).
+   */
+  events?: EventTypeRegistry<Event>;
+  /** Turns a stored event into the domain event `evolve` expects; default `readWith(events)` when given. */
   read?(recorded: RecordedEvent): Event;
 }
 
@@ -50,8 +57,24 @@ export interface ExecuteOptions<Command, Event extends DomainEvent, State> {
   retries?: number;
   /** Further events derived from the decided ones, appended in the same atomic append. */
   also?(events: Event[], before: State, after: State, loaded: LoadedAggregate<Event, State>): DomainEvent[];
-  /** Schema version written with each event; defaults to 1. */
+  /**
+   * Schema version written with an event the aggregate's registry (`AggregateType.events`) does not
+   * decide (e.g. `also` events of other types); defaults to 1. Decided events always take the
+   * registry's current version when there is one.
+   */
   schemaVersion?(event: DomainEvent): number;
+  /**
+   * Run inside this open unit of work (`store.unitOfWork(...)`): the stream is read and appended
+   * through it, so the append commits (or rolls back) with the unit's other appends and SQL writes.
+   * A TransactionOrderConflictError is not retried here (the transaction stays old): it leaves
+   * the unit, whose `retries` option re-runs the whole work.
+   */
+  unitOfWork?: UnitOfWork;
+}
+
+export interface LoadOptions {
+  /** Read through an open unit of work (sees its uncommitted appends). */
+  unitOfWork?: UnitOfWork;
 }
 
 export interface CommandOutcome<Event, State> {
@@ -78,10 +101,11 @@ export class CommandPipeline {
   async load<Command, Event extends DomainEvent, State>(
     aggregate: AggregateType<Command, Event, State>,
     id: string,
+    options: LoadOptions = {},
   ): Promise<LoadedAggregate<Event, State>> {
     const stream = aggregate.stream(id);
-    const recorded = await this.store.readStream(stream);
-    const read = aggregate.read ?? ((e: RecordedEvent) => toDomainEvent<Event>(e));
+    const recorded = await (options.unitOfWork ?? this.store).readStream(stream);
+    const read = aggregate.read ?? (aggregate.events ? readWith(aggregate.events) : (e: RecordedEvent) => toDomainEvent<Event>(e));
     const events = recorded.map(read);
     const state = events.reduce((s, e) => aggregate.decider.evolve(s, e), aggregate.decider.initialState());
     return { stream, state, revision: recorded.length ? recorded[recorded.length - 1].revision : -1, recorded, events };
@@ -96,7 +120,8 @@ export class CommandPipeline {
       try {
         return await this.attempt(aggregate, options);
       } catch (error) {
-        const conflict = error instanceof WrongExpectedRevisionError || error instanceof TransactionOrderConflictError;
+        const conflict =
+          error instanceof WrongExpectedRevisionError || (error instanceof TransactionOrderConflictError && !options.unitOfWork);
         if (!conflict || attempt >= retries) throw error;
         await pause(Math.min(5 * 2 ** attempt, 100) * Math.random());
       }
@@ -107,7 +132,7 @@ export class CommandPipeline {
     aggregate: AggregateType<Command, Event, State>,
     options: ExecuteOptions<Command, Event, State>,
   ): Promise<CommandOutcome<Event, State>> {
-    const loaded = await this.load(aggregate, options.id);
+    const loaded = await this.load(aggregate, options.id, { unitOfWork: options.unitOfWork });
     const { stream, state, revision } = loaded;
     if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
       throw new WrongExpectedRevisionError(stream, options.expectedRevision, revision === -1 ? 'no_stream' : revision);
@@ -120,16 +145,16 @@ export class CommandPipeline {
     if (events.length === 0) return { id: options.id, stream, revision, position: null, events, state: after };
     const extra = options.also?.(events, state, after, loaded) ?? [];
     const expected: ExpectedRevision = options.create || revision === -1 ? 'no_stream' : revision;
-    const result = await this.store.append(
-      stream,
-      [...events, ...extra].map((e) => ({
-        type: e.type,
-        data: e.data,
-        schemaVersion: options.schemaVersion?.(e) ?? 1,
-        metadata: options.metadata,
-      })),
-      { expectedRevision: expected },
-    );
+    const registry = aggregate.events;
+    const versionOf = (e: DomainEvent, decided: boolean): number =>
+      registry && (decided || registry.has(e.type)) ? registry.versionOf(e.type, { stream }) : (options.schemaVersion?.(e) ?? 1);
+    const toAppend = [...events.map((e) => [e, true] as const), ...extra.map((e) => [e, false] as const)].map(([e, decided]) => ({
+      type: e.type,
+      data: e.data,
+      schemaVersion: versionOf(e, decided),
+      metadata: options.metadata,
+    }));
+    const result = await (options.unitOfWork ?? this.store).append(stream, toAppend, { expectedRevision: expected });
     return { id: options.id, stream, revision: result.nextExpectedRevision, position: result.position, events, state: after };
   }
 }

@@ -1,11 +1,9 @@
 import type { Decider } from '@jejak/domain-kit';
 import type { EventMetadata, EventStore, ExpectedRevision, RecordedEvent } from '@jejak/event-store';
+import { CommandPipeline } from './command-pipeline';
+import type { DomainEvent } from './domain-event';
 
-/** The shape of every service's domain events: a stable type name and its data. */
-export interface DomainEvent<Type extends string = string, Data = unknown> {
-  type: Type;
-  data: Data;
-}
+export { toDomainEvent, type DomainEvent } from './domain-event';
 
 export interface DecisionResult<Event> {
   /** Revision of the stream after the append (or the loaded revision when nothing was decided). */
@@ -13,21 +11,22 @@ export interface DecisionResult<Event> {
   events: Event[];
 }
 
-export const toDomainEvent = <Event extends DomainEvent>(recorded: RecordedEvent): Event =>
-  ({ type: recorded.type, data: recorded.data }) as Event;
-
-/** Loads a stream and folds it; `revision` is -1 for a stream that does not exist. */
+/**
+ * Loads a stream and folds it; `revision` is -1 for a stream that does not exist.
+ * @deprecated Declare an AggregateType and use `CommandPipeline.load` (it reads through the
+ * aggregate's event type registry); this delegates to it without a registry.
+ */
 export async function loadAggregate<Command, Event extends DomainEvent, State>(
   store: EventStore,
   stream: string,
   decider: Decider<Command, Event, State>,
 ): Promise<{ state: State; revision: number; recorded: RecordedEvent[] }> {
-  const recorded = await store.readStream(stream);
-  const state = recorded.reduce((s, e) => decider.evolve(s, toDomainEvent<Event>(e)), decider.initialState());
-  return { state, revision: recorded.length ? recorded[recorded.length - 1].revision : -1, recorded };
+  const { state, revision, recorded } = await new CommandPipeline(store).load({ name: stream, stream: () => stream, decider }, stream);
+  return { state, revision, recorded };
 }
 
 /**
+ * @deprecated Use `CommandPipeline.execute` (no service uses this any more).
  * Command handling for a decider-backed aggregate: load → decide (pure) → append with optimistic
  * concurrency. `expectedRevision` comes from the client's If-Match header when given; otherwise the
  * loaded revision is expected, so a concurrent writer still gets a WrongExpectedRevisionError

@@ -8,3 +8,5 @@ export * from './rebuild-cli';
 export * from './service-module';
 export * from './service-workers';
 export * from './command-pipeline';
+export * from './service-identity';
+export { readWith } from './domain-event';

@@ -12,10 +12,16 @@ import {
   type RecordedEvent,
   type SubscribeToAllOptions,
   type Subscription,
+  type EventStoreCapabilities,
+  type UnitOfWork,
+  type UnitOfWorkOptions,
 } from '../event-store.port';
 import { actualRevision, assertValidExpectedRevision, satisfiesExpectedRevision } from '../expected-revision';
 import { CatchUpSubscription, type CatchUpRead, type CatchUpSource } from '../subscription/catch-up-subscription';
 import { matchesFilter } from '../subscription/event-filter';
+import { BufferedUnitOfWork, type PendingAppend } from '../unit-of-work/buffered-unit-of-work';
+import { rejectWithin, withOrderRetries } from '../unit-of-work/run-unit-of-work';
+import { selectRevisions } from '../unit-of-work/select-revisions';
 
 export interface InMemoryEventStoreOptions {
   clock?: Clock;
@@ -57,6 +63,9 @@ export class InMemoryEventStore implements EventStore {
     this.ids = options.ids ?? randomIds;
   }
 
+  /** A unit of work is buffered and applied in one synchronous step at the end; no SQL. */
+  readonly capabilities: EventStoreCapabilities = Object.freeze({ multiStreamUnitOfWork: true, sqlInUnitOfWork: false });
+
   async append(stream: string, events: NewEvent[], options: { expectedRevision?: ExpectedRevision } = {}): Promise<AppendResult> {
     this.assertOpen();
     const expected = options.expectedRevision ?? 'any';
@@ -69,41 +78,36 @@ export class InMemoryEventStore implements EventStore {
     if (events.length === 0) {
       return { nextExpectedRevision: last, position: last >= 0 ? { ...existing[last].position } : START };
     }
-    const recordedAt = this.clock.now();
-    const recorded = events.map((event, i): RecordedEvent => ({
-      id: event.id ?? this.ids.next(),
-      stream,
-      revision: last + 1 + i,
-      position: positionAt(this.log.length + i),
-      type: event.type,
-      schemaVersion: event.schemaVersion ?? 1,
-      tenant: event.metadata.tenant,
-      actor: { userId: event.metadata.actor.userId, role: event.metadata.actor.role, ...(event.metadata.actor.name !== undefined ? { name: event.metadata.actor.name } : {}) },
-      correlationId: event.metadata.correlationId,
-      causationId: event.metadata.causationId ?? null,
-      recordedAt: new Date(recordedAt),
-      data: viaJson(event.data),
-    }));
-    const batchIds = new Set(recorded.map((e) => e.id));
-    const duplicate = recorded.find((e) => this.eventIds.has(e.id));
-    if (duplicate || batchIds.size !== recorded.length) throw new Error(`duplicate event id in append to ${stream}`);
-    for (const id of batchIds) this.eventIds.add(id);
-    this.log.push(...recorded);
-    this.streams.set(stream, [...existing, ...recorded]);
-    for (const listener of this.listeners) listener();
-    const lastEvent = recorded[recorded.length - 1];
-    return { nextExpectedRevision: lastEvent.revision, position: { ...lastEvent.position } };
+    return this.commit([{ stream, expectedRevision: expected, events: events.map((e) => ({ ...e, id: e.id ?? this.ids.next() })) }])[0];
+  }
+
+  async unitOfWork<T>(work: (uow: UnitOfWork) => Promise<T>, options: UnitOfWorkOptions = {}): Promise<T> {
+    this.assertOpen();
+    rejectWithin('InMemoryEventStore', options);
+    return withOrderRetries(options.retries ?? 0, async () => {
+      const uow = new BufferedUnitOfWork(
+        'InMemoryEventStore',
+        { readStream: (s, o) => this.readStream(s, o), lastRevision: async (s) => (this.streams.get(s)?.length ?? 0) - 1 },
+        this.ids,
+        () => this.clock.now(),
+      );
+      let result: T;
+      try {
+        result = await work(uow);
+      } catch (error) {
+        uow.close();
+        throw error;
+      }
+      const pending = uow.close();
+      this.assertOpen();
+      this.commit(pending);
+      return result;
+    });
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     this.assertOpen();
-    const events = this.streams.get(stream) ?? [];
-    const max = options.maxCount ?? Number.POSITIVE_INFINITY;
-    const selected =
-      options.direction === 'backwards'
-        ? events.filter((e) => e.revision <= (options.fromRevision ?? Number.POSITIVE_INFINITY)).reverse()
-        : events.filter((e) => e.revision >= (options.fromRevision ?? 0));
-    return selected.slice(0, max).map(copy);
+    return selectRevisions(this.streams.get(stream) ?? [], options).map(copy);
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
@@ -124,6 +128,47 @@ export class InMemoryEventStore implements EventStore {
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
+  }
+
+  /**
+   * Checks every expectation and event id first, then writes every stream and wakes subscribers
+   * once: all of `pending` is applied, or (on a throw) none of it.
+   */
+  private commit(pending: PendingAppend[]): AppendResult[] {
+    const ids = new Set<string>();
+    for (const { stream, expectedRevision, events } of pending) {
+      const last = (this.streams.get(stream)?.length ?? 0) - 1;
+      if (!satisfiesExpectedRevision(expectedRevision, last)) throw new WrongExpectedRevisionError(stream, expectedRevision, actualRevision(last));
+      for (const { id } of events) {
+        if (this.eventIds.has(id) || ids.has(id)) throw new Error(`duplicate event id ${id} in append to ${stream}`);
+        ids.add(id);
+      }
+    }
+    const recordedAt = this.clock.now();
+    const results = pending.map(({ stream, events }) => {
+      const existing = this.streams.get(stream) ?? [];
+      const recorded = events.map((event, i): RecordedEvent => ({
+        id: event.id,
+        stream,
+        revision: existing.length + i,
+        position: positionAt(this.log.length + i),
+        type: event.type,
+        schemaVersion: event.schemaVersion ?? 1,
+        tenant: event.metadata.tenant,
+        actor: { userId: event.metadata.actor.userId, role: event.metadata.actor.role, ...(event.metadata.actor.name !== undefined ? { name: event.metadata.actor.name } : {}) },
+        correlationId: event.metadata.correlationId,
+        causationId: event.metadata.causationId ?? null,
+        recordedAt: new Date(recordedAt),
+        data: viaJson(event.data),
+      }));
+      this.log.push(...recorded);
+      this.streams.set(stream, [...existing, ...recorded]);
+      const lastEvent = recorded[recorded.length - 1];
+      return { nextExpectedRevision: lastEvent.revision, position: { ...lastEvent.position } };
+    });
+    for (const id of ids) this.eventIds.add(id);
+    if (results.length > 0) for (const listener of this.listeners) listener();
+    return results;
   }
 
   private source(options: SubscribeToAllOptions): CatchUpSource {

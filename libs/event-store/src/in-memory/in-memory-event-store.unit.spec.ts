@@ -1,4 +1,5 @@
 import { FixedClock, SequentialIds } from '@jejak/domain-kit';
+import { UnitOfWorkNotSupportedError, WrongExpectedRevisionError } from '../errors';
 import { eventStoreContract } from '../testing/event-store.contract';
 import { InMemoryEventStore } from './in-memory-event-store';
 
@@ -45,5 +46,44 @@ describe('InMemoryEventStore specifics', () => {
     await store.close();
     await expect(subscription.caughtUp()).rejects.toThrow('stopped');
     await expect(store.append('s', [{ type: 'A', data: {}, metadata }])).rejects.toThrow('closed');
+  });
+
+  describe('unit of work (buffered)', () => {
+    it('re-checks every expectation at commit: a writer that moved a stream after the unit appended fails the whole unit', async () => {
+      const store = new InMemoryEventStore();
+      await store.append('b', [{ type: 'B0', data: {}, metadata }]);
+      const unit = store.unitOfWork(async (uow) => {
+        await uow.append('a', [{ type: 'A0', data: {}, metadata }], { expectedRevision: 'no_stream' });
+        await uow.append('b', [{ type: 'B1', data: {}, metadata }], { expectedRevision: 0 });
+        await store.append('b', [{ type: 'Elsewhere', data: {}, metadata }]);
+      });
+      await expect(unit).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+      await expect(unit).rejects.toMatchObject({ stream: 'b', expected: 0, actual: 1 });
+      expect(await store.readStream('a')).toEqual([]);
+      expect((await store.readStream('b')).map((e) => e.type)).toEqual(['B0', 'Elsewhere']);
+    });
+
+    it('keeps the ids it handed out and wakes subscribers once the unit commits', async () => {
+      const store = new InMemoryEventStore({ ids: new SequentialIds() });
+      const seen: string[] = [];
+      const subscription = store.subscribeToAll({ onEvents: async (events) => void seen.push(...events.map((e) => e.type)) });
+      await subscription.caughtUp();
+      const ids = await store.unitOfWork(async (uow) => {
+        await uow.append('a', [{ type: 'A0', data: {}, metadata }]);
+        await uow.append('b', [{ type: 'B0', data: {}, metadata }]);
+        await subscription.caughtUp();
+        expect(seen).toEqual([]);
+        return [...(await uow.readStream('a')), ...(await uow.readStream('b'))].map((e) => e.id);
+      });
+      await subscription.caughtUp();
+      expect(seen).toEqual(['A0', 'B0']);
+      expect([...(await store.readStream('a')), ...(await store.readStream('b'))].map((e) => e.id)).toEqual(ids);
+      await subscription.stop();
+    });
+
+    it('cannot join an SQL transaction', async () => {
+      const store = new InMemoryEventStore();
+      await expect(store.unitOfWork(async () => undefined, { within: { query: jest.fn() } as never })).rejects.toBeInstanceOf(UnitOfWorkNotSupportedError);
+    });
   });
 });

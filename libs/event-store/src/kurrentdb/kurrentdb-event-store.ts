@@ -1,6 +1,6 @@
 import { randomIds, type IdGenerator } from '@jejak/domain-kit';
 import type * as Kurrent from '@kurrent/kurrentdb-client';
-import { WrongExpectedRevisionError } from '../errors';
+import { UnitOfWorkNotSupportedError, WrongExpectedRevisionError } from '../errors';
 import {
   comparePositions,
   START,
@@ -14,12 +14,20 @@ import {
   type RecordedEvent,
   type SubscribeToAllOptions,
   type Subscription,
+  type EventStoreCapabilities,
+  type UnitOfWork,
+  type UnitOfWorkOptions,
 } from '../event-store.port';
 import { actualRevision, assertValidExpectedRevision, satisfiesExpectedRevision } from '../expected-revision';
 import { fromCurrentState, fromKurrentEvent, isSystemEvent, toKurrentData, toKurrentMetadata, toLogPosition, toStreamState } from './kurrentdb-event.mapper';
 import { KurrentDbSubscription } from './kurrentdb-subscription';
+import { BufferedUnitOfWork, type PendingAppend } from '../unit-of-work/buffered-unit-of-work';
+import { rejectWithin, withOrderRetries } from '../unit-of-work/run-unit-of-work';
 
 type KurrentModule = typeof Kurrent;
+
+/** gRPC status of a method the server does not have (a server older than the client's feature). */
+const GRPC_UNIMPLEMENTED = 12;
 
 export interface KurrentDbEventStoreOptions {
   /** Event ids for events that come without one; default random UUIDs. */
@@ -33,6 +41,11 @@ export interface KurrentDbEventStoreOptions {
  * The client module is loaded on `connect`, so services on PostgreSQL never load it.
  */
 export class KurrentDbEventStore implements EventStore {
+  /**
+   * A unit of work is buffered and committed with `multiStreamAppend` (one atomic append to several
+   * streams; KurrentDB server 25.1 or later). No SQL: `uow.sql` is undefined.
+   */
+  readonly capabilities: EventStoreCapabilities = Object.freeze({ multiStreamUnitOfWork: true, sqlInUnitOfWork: false });
   private readonly subscriptions = new Set<KurrentDbSubscription>();
   private readonly ids: IdGenerator;
 
@@ -54,14 +67,7 @@ export class KurrentDbEventStore implements EventStore {
     const expected = options.expectedRevision ?? 'any';
     assertValidExpectedRevision(expected);
     if (events.length === 0) return this.checkOnly(stream, expected);
-    const data = events.map((event) =>
-      this.kurrent.jsonEvent({
-        id: event.id ?? this.ids.next(),
-        type: event.type,
-        data: toKurrentData(event.data),
-        metadata: { ...toKurrentMetadata(event) },
-      }),
-    );
+    const data = this.toEventData(events);
     try {
       const result = await this.client.appendToStream(stream, data, { streamState: toStreamState(expected) });
       const position = result.position ? toLogPosition(result.position) : ((await this.last(stream))?.position ?? START);
@@ -72,6 +78,27 @@ export class KurrentDbEventStore implements EventStore {
       }
       throw error;
     }
+  }
+
+  async unitOfWork<T>(work: (uow: UnitOfWork) => Promise<T>, options: UnitOfWorkOptions = {}): Promise<T> {
+    rejectWithin('KurrentDbEventStore', options);
+    return withOrderRetries(options.retries ?? 0, async () => {
+      const uow = new BufferedUnitOfWork(
+        'KurrentDbEventStore',
+        { readStream: (s, o) => this.readStream(s, o), lastRevision: async (s) => (await this.last(s))?.revision ?? -1 },
+        this.ids,
+        () => new Date(),
+      );
+      let result: T;
+      try {
+        result = await work(uow);
+      } catch (error) {
+        uow.close();
+        throw error;
+      }
+      await this.commit(uow.close());
+      return result;
+    });
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -127,6 +154,43 @@ export class KurrentDbEventStore implements EventStore {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
     this.subscriptions.clear();
     await this.client.dispose();
+  }
+
+  /** One stream: the ordinary append. Several: one `multiStreamAppend`, all or nothing. */
+  private async commit(pending: PendingAppend[]): Promise<void> {
+    if (pending.length === 0) return;
+    if (pending.length === 1) {
+      await this.append(pending[0].stream, pending[0].events, { expectedRevision: pending[0].expectedRevision });
+      return;
+    }
+    const requests = pending.map(({ stream, expectedRevision, events }) => ({
+      streamName: stream,
+      expectedState: toStreamState(expectedRevision),
+      events: this.toEventData(events),
+    }));
+    try {
+      await this.client.multiStreamAppend(requests);
+    } catch (error) {
+      if (error instanceof this.kurrent.WrongExpectedVersionError) {
+        const failed = pending.find((p) => p.stream === error.streamName);
+        throw new WrongExpectedRevisionError(error.streamName, failed?.expectedRevision ?? 'any', fromCurrentState(error.actualState));
+      }
+      if (error instanceof this.kurrent.UnsupportedError || (error as { code?: unknown }).code === GRPC_UNIMPLEMENTED) {
+        throw new UnitOfWorkNotSupportedError('KurrentDbEventStore', `appends to several streams at once (multiStreamAppend needs KurrentDB 25.1 or later): ${String((error as Error).message)}`);
+      }
+      throw error;
+    }
+  }
+
+  private toEventData(events: NewEvent[]): Kurrent.EventData[] {
+    return events.map((event) =>
+      this.kurrent.jsonEvent({
+        id: event.id ?? this.ids.next(),
+        type: event.type,
+        data: toKurrentData(event.data),
+        metadata: { ...toKurrentMetadata(event) },
+      }),
+    );
   }
 
   private async checkOnly(stream: string, expected: ExpectedRevision): Promise<AppendResult> {

@@ -1,6 +1,6 @@
 import { randomIds, type Clock, type IdGenerator } from '@jejak/domain-kit';
 import type { Sql } from '@jejak/postgres';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { TransactionOrderConflictError, WrongExpectedRevisionError } from '../errors';
 import {
   START,
@@ -13,10 +13,15 @@ import {
   type RecordedEvent,
   type SubscribeToAllOptions,
   type Subscription,
+  type EventStoreCapabilities,
+  type UnitOfWork,
+  type UnitOfWorkOptions,
 } from '../event-store.port';
 import { actualRevision, assertValidExpectedRevision, satisfiesExpectedRevision } from '../expected-revision';
 import { CatchUpSubscription } from '../subscription/catch-up-subscription';
+import { withOrderRetries } from '../unit-of-work/run-unit-of-work';
 import { PostgresCatchUpSource } from './postgres-catch-up.source';
+import { PostgresUnitOfWork } from './postgres-unit-of-work';
 import { toAppendElement, toPosition, toRecordedEvent, type EventRow } from './postgres-event.mapper';
 import { ensureEventStoreSchema, eventStoreTables, type EventStoreTables } from './postgres-event-store.schema';
 import { appendStatement, readAllStatement, readStreamStatement, streamHeadStatement } from './postgres-event-store.sql';
@@ -64,6 +69,8 @@ const MAX_ORDER_RETRIES = 5;
  */
 export class PostgresEventStore implements EventStore {
   readonly tables: EventStoreTables;
+  /** A unit of work is one transaction on one pool client; SQL writes share it. */
+  readonly capabilities: EventStoreCapabilities = Object.freeze({ multiStreamUnitOfWork: true, sqlInUnitOfWork: true });
   private readonly subscriptions = new Set<CatchUpSubscription>();
   private closed = false;
 
@@ -120,11 +127,50 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
+  /**
+   * One transaction on one pool client: `uow.append` goes through the append path above with
+   * that client, `uow.readStream` and `uow.sql` use it too. An order conflict
+   * (TransactionOrderConflictError) cannot be retried inside the transaction: `retries` re-runs
+   * the whole work in a new one.
+   */
+  async unitOfWork<T>(work: (uow: UnitOfWork) => Promise<T>, options: UnitOfWorkOptions = {}): Promise<T> {
+    this.assertOpen();
+    const retries = options.retries ?? 0;
+    if (options.within) {
+      if (retries !== 0) throw new RangeError('a unit of work within the caller\'s transaction cannot be retried by the store (retries must be 0)');
+      return this.runUnit(options.within, work);
+    }
+    return withOrderRetries(retries, async () => {
+      const client: PoolClient = await this.pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query('BEGIN');
+        try {
+          const result = await this.runUnit(client, work);
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          await client.query('ROLLBACK').catch((rollbackError: Error) => {
+            broken = rollbackError;
+          });
+          throw error;
+        }
+      } finally {
+        client.release(broken);
+      }
+    });
+  }
+
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    return this.readStreamWith(this.pool, stream, options);
+  }
+
+  /** `readStream` through a given connection (a unit of work's client sees its own appends). */
+  async readStreamWith(sql: Sql, stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     this.assertOpen();
     const direction = options.direction ?? 'forwards';
     const from = options.fromRevision ?? (direction === 'forwards' ? 0 : MAX_REVISION);
-    const { rows } = await this.pool.query<EventRow>(readStreamStatement(this.tables, direction), [
+    const { rows } = await sql.query<EventRow>(readStreamStatement(this.tables, direction), [
       stream,
       Math.min(Math.max(from, -1), MAX_REVISION),
       options.maxCount ?? null,
@@ -156,6 +202,15 @@ export class PostgresEventStore implements EventStore {
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+  }
+
+  private async runUnit<T>(client: Sql, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+    const uow = new PostgresUnitOfWork(this, client);
+    try {
+      return await work(uow);
+    } finally {
+      uow.close();
+    }
   }
 
   private async checkOnly(sql: Sql, stream: string, expected: ExpectedRevision): Promise<AppendResult> {

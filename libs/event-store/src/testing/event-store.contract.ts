@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { WrongExpectedRevisionError } from '../errors';
+import { TransactionOrderConflictError, UnitOfWorkNotSupportedError, WrongExpectedRevisionError } from '../errors';
 import {
   comparePositions,
   type EventMetadata,
@@ -272,6 +272,139 @@ export function eventStoreContract(
         const read = await store.readStream(stream);
         expect(read.map((e) => e.revision)).toEqual([...Array(12).keys()]);
         for (let i = 0; i < read.length; i += 2) expect(read[i].type.slice(1)).toBe(read[i + 1].type.slice(1));
+      });
+    });
+
+    describe('unit of work', () => {
+      const types = async (stream: string) => (await store.readStream(stream)).map((e) => e.type);
+
+      it('states its capabilities', () => {
+        expect(typeof store.capabilities.multiStreamUnitOfWork).toBe('boolean');
+        expect(typeof store.capabilities.sqlInUnitOfWork).toBe('boolean');
+      });
+
+      it('commits appends to several streams together and returns the result of the work', async () => {
+        const a = streamName('uow-a');
+        const b = streamName('uow-b');
+        await store.append(b, [event('B0')]);
+        const result = await store.unitOfWork(async (uow) => {
+          const first = await uow.append(a, [event('A0'), event('A1')], { expectedRevision: 'no_stream' });
+          const second = await uow.append(b, [event('B1')], { expectedRevision: 0 });
+          return [first.nextExpectedRevision, second.nextExpectedRevision];
+        });
+        expect(result).toEqual([1, 1]);
+        expect(await types(a)).toEqual(['A0', 'A1']);
+        expect(await types(b)).toEqual(['B0', 'B1']);
+      });
+
+      it('writes neither stream when the second append fails its expectation', async () => {
+        const a = streamName('uow-fail-a');
+        const b = streamName('uow-fail-b');
+        await store.append(b, [event('B0'), event('B1')]);
+        const unit = store.unitOfWork(async (uow) => {
+          await uow.append(a, [event('A0')], { expectedRevision: 'no_stream' });
+          await uow.append(b, [event('B2')], { expectedRevision: 0 });
+        });
+        await expect(unit).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+        await expect(unit).rejects.toMatchObject({ stream: b, expected: 0, actual: 1 });
+        expect(await store.readStream(a)).toEqual([]);
+        expect(await types(b)).toEqual(['B0', 'B1']);
+      });
+
+      it('writes nothing when the work throws after appending, and rethrows its error', async () => {
+        const a = streamName('uow-throw-a');
+        const b = streamName('uow-throw-b');
+        const failure = new Error('keputusan gagal');
+        const unit = store.unitOfWork(async (uow) => {
+          await uow.append(a, [event('A0')]);
+          await uow.append(b, [event('B0')], { expectedRevision: 'no_stream' });
+          throw failure;
+        });
+        await expect(unit).rejects.toBe(failure);
+        expect(await store.readStream(a)).toEqual([]);
+        expect(await store.readStream(b)).toEqual([]);
+      });
+
+      it('reads its own uncommitted appends; others see them only after commit', async () => {
+        const a = streamName('uow-read');
+        await store.append(a, [event('A0', { n: 0 })]);
+        await store.unitOfWork(async (uow) => {
+          await uow.append(a, [event('A1', { n: 1 }), event('A2', { n: 2 })], { expectedRevision: 0 });
+          const inside = await uow.readStream(a);
+          expect(inside.map((e) => [e.revision, e.type, e.data])).toEqual([
+            [0, 'A0', { n: 0 }],
+            [1, 'A1', { n: 1 }],
+            [2, 'A2', { n: 2 }],
+          ]);
+          expect((await uow.readStream(a, { direction: 'backwards', maxCount: 2 })).map((e) => e.revision)).toEqual([2, 1]);
+          expect((await uow.readStream(a, { fromRevision: 2 })).map((e) => e.type)).toEqual(['A2']);
+          expect(await types(a)).toEqual(['A0']);
+        });
+        const after = await store.readStream(a);
+        expect(after.map((e) => e.type)).toEqual(['A0', 'A1', 'A2']);
+        expectStrictlyIncreasing(after.map((e) => e.position));
+      });
+
+      it('checks expected revisions per stream against what the unit already appended', async () => {
+        const a = streamName('uow-rev');
+        await store.unitOfWork(async (uow) => {
+          const first = await uow.append(a, [event('A0')], { expectedRevision: 'no_stream' });
+          await expect(uow.append(a, [event('X')], { expectedRevision: 'no_stream' })).rejects.toMatchObject({ stream: a, expected: 'no_stream', actual: 0 });
+          await expect(uow.append(a, [event('X')], { expectedRevision: 5 })).rejects.toMatchObject({ stream: a, expected: 5, actual: 0 });
+          expect((await uow.append(a, [event('A1')], { expectedRevision: first.nextExpectedRevision })).nextExpectedRevision).toBe(1);
+          expect((await uow.append(a, [event('A2')])).nextExpectedRevision).toBe(2);
+        });
+        expect(await types(a)).toEqual(['A0', 'A1', 'A2']);
+      });
+
+      it('fails the whole unit when another writer moved a stream it relied on', async () => {
+        const a = streamName('uow-moved-a');
+        const b = streamName('uow-moved-b');
+        await store.append(b, [event('B0')]);
+        const unit = store.unitOfWork(async (uow) => {
+          const [head] = await uow.readStream(b, { direction: 'backwards', maxCount: 1 });
+          await uow.append(a, [event('A0')], { expectedRevision: 'no_stream' });
+          await store.append(b, [event('Elsewhere')]);
+          await uow.append(b, [event('B1')], { expectedRevision: head.revision });
+        });
+        await expect(unit).rejects.toMatchObject({ stream: b, expected: 0, actual: 1 });
+        expect(await store.readStream(a)).toEqual([]);
+        expect(await types(b)).toEqual(['B0', 'Elsewhere']);
+      });
+
+      it('re-runs the whole work after a transaction order conflict when asked to (retries)', async () => {
+        const a = streamName('uow-retry');
+        let runs = 0;
+        const revision = await store.unitOfWork(
+          async (uow) => {
+            runs += 1;
+            const result = await uow.append(a, [event(`Run${runs}`)]);
+            if (runs === 1) throw new TransactionOrderConflictError(a);
+            return result.nextExpectedRevision;
+          },
+          { retries: 2 },
+        );
+        expect(runs).toBe(2);
+        expect(revision).toBe(0);
+        expect(await types(a)).toEqual(['Run2']);
+        await expect(store.unitOfWork(async () => Promise.reject(new TransactionOrderConflictError(a)))).rejects.toBeInstanceOf(
+          TransactionOrderConflictError,
+        );
+      });
+
+      it('offers SQL exactly when it says so, and refuses use after the unit finished', async () => {
+        let kept: Parameters<Parameters<EventStore['unitOfWork']>[0]>[0] | undefined;
+        await store.unitOfWork(async (uow) => {
+          kept = uow;
+          if (store.capabilities.sqlInUnitOfWork) {
+            expect(uow.sql).toBeDefined();
+            expect(uow.requireSql()).toBe(uow.sql);
+          } else {
+            expect(uow.sql).toBeUndefined();
+            expect(() => uow.requireSql()).toThrow(UnitOfWorkNotSupportedError);
+          }
+        });
+        await expect(kept!.append(streamName('late'), [event('Late')])).rejects.toThrow('already finished');
       });
     });
 

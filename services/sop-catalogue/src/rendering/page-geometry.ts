@@ -1,3 +1,5 @@
+import { BUNDLED_FONT_STACK } from '@jejak/pdf';
+
 /**
  * Page geometry of the SOP AP document in CSS pixels (96 per inch), for A4 landscape.
  * The HTML is laid out in these units so the flowchart's SVG coordinates match the table exactly.
@@ -20,9 +22,12 @@ export const SHEET = {
 /** Whole A4 landscape page in CSS pixels (for screenshots of the screen view). */
 export const PAGE_PX = { width: Math.ceil(A4_LANDSCAPE.widthMm * MM), height: Math.ceil(A4_LANDSCAPE.heightMm * MM) } as const;
 
-/** Typography of the tables. Line height in px; font sizes in px. */
+/**
+ * Typography of the tables. Line height in px; font sizes in px. The font is the one bundled with `@jejak/pdf`
+ * (Arimo, embedded in the document), never a system font, so the layout holds on every machine.
+ */
 export const TYPE = {
-  fontFamily: 'Arial, "Liberation Sans", Helvetica, sans-serif',
+  fontFamily: BUNDLED_FONT_STACK,
   body: 10,
   bodyLine: 12.5,
   small: 8.5,

@@ -1,4 +1,5 @@
 import type { SopContent } from '@jejak/contracts';
+import { bundledFontFaceCss } from '@jejak/pdf';
 import { normaliseSopName } from '../domain/sop-text.normalise';
 import { escapeHtml } from './html-escape';
 import { layoutFlowchart, type FlowchartLayout } from './flowchart-layout';
@@ -24,8 +25,8 @@ interface Sheet {
 /**
  * The SOP as the standard two-part SOP AP document (Permenpan RB 35/2012), in Bahasa Indonesia:
  * one identity sheet, then for each (sub-)procedure its flowchart table over as many A4 landscape sheets as it
- * needs, the table header repeated on each. Self-contained HTML (inline CSS and SVG, no external resources
- * except an optional `logoSrc`), pure, every SOP text escaped.
+ * needs, the table header repeated on each. Self-contained HTML (inline CSS and SVG, the bundled font inlined as
+ * data: URLs, no external resources except an optional `logoSrc`), pure, every SOP text escaped.
  */
 export function renderSopHtml(content: SopContent, options: RenderSopOptions = {}): string {
   const { identity } = content;
@@ -70,7 +71,9 @@ export function renderSopHtml(content: SopContent, options: RenderSopOptions = {
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(docLabel)}</title>
-<style>${sopDocumentCss()}</style>
+<style>
+${bundledFontFaceCss(body)}
+${sopDocumentCss()}</style>
 </head>
 <body>
 ${body}

@@ -1,3 +1,4 @@
+import { BUNDLED_FONT_STACK } from '@jejak/pdf';
 import { renderSopHtml } from './sop-document.html';
 import { escapeHtml } from './html-escape';
 import { formatTanggal } from './indonesian-date';
@@ -10,6 +11,19 @@ const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).len
 describe('renderSopHtml', () => {
   it('prints on A4 landscape', () => {
     expect(renderSopHtml(completeSop())).toMatch(/@page \{ size: A4 landscape; margin: 10mm; \}/);
+  });
+
+  it('embeds the bundled font and names no system font, so it looks the same on every machine', () => {
+    const html = renderSopHtml(kalbarPlutSop());
+    expect(html).toContain(`font-family: ${BUNDLED_FONT_STACK};`);
+    expect(html).not.toMatch(/Arial|Liberation|Helvetica|DejaVu/);
+    expect(count(html, /@font-face \{ font-family: 'Arimo'/g)).toBe(4);
+    // Every url() other than the SVG's own references (markers, `url(#...)`) is the inlined font.
+    const urls = html.match(/url\((?!#)[^)]*\)/g) ?? [];
+    expect(urls.length).toBe(4);
+    expect(urls.filter((url) => !url.startsWith('url(data:font/woff2;base64,'))).toEqual([]);
+    // Latin Extended only for an SOP that uses it.
+    expect(count(renderSopHtml(changed(kalbarPlutSop(), (sop) => void (sop.identity.nama = 'Pelayanan Ōsaka'))), /@font-face/g)).toBe(8);
   });
 
   it('has an identity sheet, then flowchart sheets each repeating the table header', () => {

@@ -7,7 +7,7 @@ import { PAGE_PX, SHEET } from './page-geometry';
 import { UNASSIGNED_LANE_LABEL } from './flowchart-layout';
 import { openDocument, requireChromium, saveOutput, screenshotSheets } from './testing/browser.harness';
 import { documentScrollWidth, measureDocument, unassignedSymbols, type Measured } from './testing/dom-measure';
-import { inspectPdf } from '@jejak/pdf';
+import { BUNDLED_FONT_FAMILY, inspectPdf } from '@jejak/pdf';
 import { changed } from '../domain/testing/sop-content.builder';
 import { kalbarPlutSop } from '../domain/testing/kalbar-plut.fixture';
 import { jatimInformasiSop } from '../domain/testing/jatim-informasi.fixture';
@@ -48,6 +48,9 @@ function expectA4LandscapePdf(pdf: Buffer, pages: number): void {
     expect(Math.abs(width - 842)).toBeLessThan(2);
     expect(Math.abs(height - 595)).toBeLessThan(2);
   }
+  // Every text is drawn in the bundled font (the layout was computed with its metrics), whatever the machine has.
+  expect(summary.fonts.length).toBeGreaterThan(0);
+  expect(summary.fonts.filter((font) => !font.startsWith(`${BUNDLED_FONT_FAMILY}-`))).toEqual([]);
 }
 
 describe('SOP document in headless Chromium', () => {

@@ -1,46 +1,40 @@
-/**
- * Text width estimates for Arial / Liberation Sans (metric-compatible), from the Helvetica AFM widths
- * (1/1000 em), used to size table rows before the browser lays them out. Estimates lean wide, so rows
- * are never too short: a row that is too short would push the flowchart out of line with its text.
- */
-const REGULAR: Record<string, number> = {};
-const set = (chars: string, width: number) => {
-  for (const char of chars) REGULAR[char] = width;
-};
-set(' !,./:;[\\]I', 278);
-set('ijl', 222);
-set('ftI', 278);
-set('"', 355);
-set("'", 191);
-set('()-`r', 333);
-set('*', 389);
-set('+<=>~', 584);
-set('#$0123456789?_abdeghnopqu', 556);
-set('%', 889);
-set('&ABEKPSVXY', 667);
-set('CDHNRUw', 722);
-set('FTZ', 611);
-set('GOQ', 778);
-set('J', 500);
-set('L', 556);
-set('Mm', 833);
-set('W', 944);
-set('cksvxyz', 500);
-set('^', 469);
-set('{}', 334);
-set('|', 260);
-set('@', 1015);
+import { BUNDLED_FONT_FACES, bundledFontMetrics } from '@jejak/pdf';
 
-/** Bold Arial is wider; this factor is the mean excess of Helvetica-Bold over Helvetica, rounded up. */
-const BOLD_FACTOR = 1.1;
+/**
+ * Text width estimates in the document font, the bundled Arimo of `@jejak/pdf` (metric-compatible with Arial),
+ * from the advance widths in the very font files the document embeds, so the estimate and the browser agree on
+ * every machine. Used to size table rows before the browser lays them out. Estimates lean wide, so rows are never
+ * too short: a row that is too short would push the flowchart out of line with its text.
+ */
+
+/** Em widths by code point for one weight: the wider of the upright and the italic glyph (notes are italic). */
+const widths = new Map<boolean, Map<number, number>>();
+function emWidths(bold: boolean): Map<number, number> {
+  let table = widths.get(bold);
+  if (table === undefined) {
+    table = new Map();
+    for (const face of BUNDLED_FONT_FACES.filter((f) => (f.weight === 700) === bold)) {
+      const metrics = bundledFontMetrics(face);
+      for (const codePoint of metrics.codePoints()) {
+        const em = (metrics.advance(codePoint) as number) / metrics.unitsPerEm;
+        table.set(codePoint, Math.max(em, table.get(codePoint) ?? 0));
+      }
+    }
+    widths.set(bold, table);
+  }
+  return table;
+}
+
 /** Margin for hinting and rounding in the browser. */
 const SAFETY = 1.05;
-const UNKNOWN = 600;
+/** A character the bundled font has no glyph for is drawn in a fallback font: count a full em. */
+const UNKNOWN_EM = 1;
 
 export function textWidth(text: string, fontSize: number, bold = false): number {
-  let units = 0;
-  for (const char of text) units += REGULAR[char] ?? UNKNOWN;
-  return (units / 1000) * fontSize * (bold ? BOLD_FACTOR : 1) * SAFETY;
+  const table = emWidths(bold);
+  let ems = 0;
+  for (const char of text) ems += table.get(char.codePointAt(0) as number) ?? UNKNOWN_EM;
+  return ems * fontSize * SAFETY;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { fontsLoaded } from '@jejak/pdf';
 import { chromiumExecutablePath, launchChromium } from '../chromium.launcher';
 import { PAGE_PX } from '../page-geometry';
 
@@ -21,6 +22,7 @@ export async function requireChromium(): Promise<Browser> {
 export async function openDocument(browser: Browser, html: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: PAGE_PX.width, height: PAGE_PX.height } });
   await page.setContent(html, { waitUntil: 'load' });
+  await fontsLoaded(page);
   return page;
 }
 
