@@ -3,7 +3,7 @@
  * - an embedded PostgreSQL (data under .jejak/pg, git-ignored), unless DATABASE_URL points at a server;
  * - one database per service plus `jejak_transport` for the PostgreSQL-backed event transport;
  * - the local OIDC token issuer for the demo users;
- * - every service that exists, each as its own process.
+ * - every service registered in services.json that is built, each as its own process.
  * Ctrl-C (SIGINT) or SIGTERM stops everything cleanly.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres, withDatabase, type RunningPostgres } from '@jejak/postgres';
 import { startLocalIssuer } from '@jejak/nest-platform';
-import { availableServices, envPortName, serviceEntryPoint } from './services';
+import { availableServices, envPortName, serviceEntryPoint, SERVICES } from './services';
 
 const root = resolve(__dirname, '../../..');
 const log = (message: string) => process.stdout.write(`${JSON.stringify({ level: 'info', time: new Date().toISOString(), name: 'launcher', msg: message })}\n`);
@@ -49,6 +49,8 @@ async function main(): Promise<void> {
 
   await ensureDatabase(adminUrl, 'jejak_transport');
   const services = availableServices(root);
+  const unbuilt = SERVICES.filter((s) => !services.includes(s)).map((s) => s.name);
+  if (unbuilt.length) log(`registered in services.json but not built (skipped): ${unbuilt.join(', ')}`);
   const children: ChildProcess[] = [];
   let stopping = false;
 

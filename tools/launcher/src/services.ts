@@ -1,23 +1,18 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ServiceIdentity } from '@jejak/service-kit';
 
-/** The services `npm start` runs, with their default ports. Only those that exist are started. */
-export interface ServiceEntry {
-  name: string;
-  /** Default HTTP port; override with `<NAME>_PORT`, e.g. SOP_CATALOGUE_PORT. */
-  port: number;
-  /** Database (and schema prefix) the service owns. */
-  database: string;
-}
+/** A service `npm start` runs: its entry in the root registry (services.json). */
+export type ServiceEntry = ServiceIdentity;
 
-export const SERVICES: ServiceEntry[] = [
-  { name: 'sop-catalogue', port: 3101, database: 'jejak_sop_catalogue' },
-  { name: 'compliance', port: 3102, database: 'jejak_compliance' },
-  { name: 'letters', port: 3103, database: 'jejak_letters' },
-  { name: 'permitting', port: 3104, database: 'jejak_permitting' },
-  { name: 'training', port: 3105, database: 'jejak_training' },
-  { name: 'dana-bergulir', port: 3106, database: 'jejak_dana_bergulir' },
-];
+const repositoryRoot = resolve(__dirname, '../../..');
+
+/**
+ * Every registered service, from services.json (name, default port, database, topic, scope). Read
+ * as plain JSON so the launcher does not load the service libraries; the file itself is checked by
+ * loadServiceRegistry in tools/workspace-checks.
+ */
+export const SERVICES: ServiceEntry[] = (JSON.parse(readFileSync(join(repositoryRoot, 'services.json'), 'utf8')) as { services: ServiceEntry[] }).services;
 
 export const envPortName = (service: string): string => `${service.toUpperCase().replace(/-/g, '_')}_PORT`;
 
@@ -25,6 +20,7 @@ export function serviceEntryPoint(root: string, service: string): string {
   return join(root, 'services', service, 'dist', 'main.js');
 }
 
+/** The registered services that are built; only those are started. */
 export function availableServices(root: string): ServiceEntry[] {
   return SERVICES.filter((s) => existsSync(serviceEntryPoint(root, s.name)));
 }
