@@ -34,6 +34,9 @@ export { PostgresHealthIndicator } from './observability/postgres.health-indicat
 
 // Docs and bootstrap
 export * from './docs/openapi';
+export * from './docs/api-endpoint.decorator';
+export * from './docs/problem-examples';
+export * from './docs/problem-details.schema';
 export * from './bootstrap/platform.options';
 export { PlatformModule } from './bootstrap/platform.module';
 export type { PlatformOptionsFactory } from './bootstrap/platform-core.module';

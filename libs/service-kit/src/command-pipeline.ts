@@ -134,12 +134,14 @@ export class CommandPipeline {
   ): Promise<CommandOutcome<Event, State>> {
     const loaded = await this.load(aggregate, options.id, { unitOfWork: options.unitOfWork });
     const { stream, state, revision } = loaded;
-    if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
-      throw new WrongExpectedRevisionError(stream, options.expectedRevision, revision === -1 ? 'no_stream' : revision);
-    }
+    // The command is built first: its not-found and tenancy checks must answer before a stale
+    // If-Match does, or a 412 would tell an outsider that the stream exists.
     const command = typeof options.command === 'function'
       ? (options.command as (s: State, l: LoadedAggregate<Event, State>) => Command)(state, loaded)
       : options.command;
+    if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
+      throw new WrongExpectedRevisionError(stream, options.expectedRevision, revision === -1 ? 'no_stream' : revision);
+    }
     const events = aggregate.decider.decide(command, state);
     const after = events.reduce((s, e) => aggregate.decider.evolve(s, e), state);
     if (events.length === 0) return { id: options.id, stream, revision, position: null, events, state: after };

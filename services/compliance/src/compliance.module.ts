@@ -2,19 +2,19 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CLOCK, ID_GENERATOR, randomIds, systemClock, type Clock, type IdGenerator } from '@jejak/domain-kit';
 import type { AuthConfig } from '@jejak/nest-platform';
 import { serviceInfrastructure, type ServiceConfig } from '@jejak/service-kit';
-import { CALENDAR_CONTROLLERS, CALENDAR_PROVIDERS } from './calendars/calendars.slices';
-import { CASE_FACTS_PROVIDERS } from './case-facts/case-facts.slices';
-import { CASE_CONTROLLERS, CASE_PROVIDERS } from './cases/cases.slices';
-import { COMPLIANCE_READ_SCHEMA } from './compliance.projection';
+import { calendarsSlice } from './calendars/calendars.slice';
+import { caseFactsSlice } from './case-facts/case-facts.slice';
+import { casesSlice } from './cases/cases.slice';
 import { SERVICE_NAME } from './compliance.service-name';
-import { ComplianceWorkers } from './compliance.workers';
-import { EVALUATION_CONTROLLERS, EVALUATION_PROVIDERS } from './evaluations/evaluations.slices';
-import { ComplianceInboxConsumer } from './inbox/compliance-inbox.consumer';
+import { evaluationsSlice } from './evaluations/evaluations.slice';
+import { ComplianceInboxConsumer } from './inbox/compliance.inbox.consumer';
 import { IntegrationEventRecorder } from './inbox/integration-event-recorder';
-import { MEASUREMENT_CONTROLLERS, MEASUREMENT_PROVIDERS } from './measurement/measurement.slices';
-import { REPORT_CONTROLLERS, REPORT_PROVIDERS } from './reports/reports.slices';
-import { SOP_REGISTRY_CONTROLLERS, SOP_REGISTRY_PROVIDERS } from './sop-registry/sop-registry.slices';
+import { measurementSlice } from './measurement/measurement.slice';
+import { reportsSlice } from './reports/reports.slice';
 import { SopRegistryEntity } from './sop-registry/read-model/sop-registry.entity';
+import { sopRegistrySlice } from './sop-registry/sop-registry.slice';
+import { COMPLIANCE_READ_SCHEMA } from './workers/compliance.projection';
+import { ComplianceWorkers } from './workers/compliance.workers';
 
 export { SERVICE_NAME } from './compliance.service-name';
 
@@ -25,6 +25,9 @@ export interface ComplianceModuleOptions {
   clock?: Clock;
   ids?: IdGenerator;
 }
+
+/** The slices in route order: each one's controllers are mounted in this order. */
+const SLICES = [sopRegistrySlice, calendarsSlice, casesSlice, measurementSlice, reportsSlice, evaluationsSlice, caseFactsSlice];
 
 @Module({})
 export class ComplianceModule {
@@ -38,27 +41,14 @@ export class ComplianceModule {
         readSchema: COMPLIANCE_READ_SCHEMA,
         entities: [SopRegistryEntity],
       }),
-      controllers: [
-        ...SOP_REGISTRY_CONTROLLERS,
-        ...CALENDAR_CONTROLLERS,
-        ...CASE_CONTROLLERS,
-        ...MEASUREMENT_CONTROLLERS,
-        ...REPORT_CONTROLLERS,
-        ...EVALUATION_CONTROLLERS,
-      ],
+      controllers: SLICES.flatMap((slice) => slice.controllers),
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: ID_GENERATOR, useValue: options.ids ?? randomIds },
         IntegrationEventRecorder,
         ComplianceInboxConsumer,
         ComplianceWorkers,
-        ...SOP_REGISTRY_PROVIDERS,
-        ...CALENDAR_PROVIDERS,
-        ...CASE_FACTS_PROVIDERS,
-        ...CASE_PROVIDERS,
-        ...MEASUREMENT_PROVIDERS,
-        ...REPORT_PROVIDERS,
-        ...EVALUATION_PROVIDERS,
+        ...SLICES.flatMap((slice) => slice.providers),
       ],
     };
   }

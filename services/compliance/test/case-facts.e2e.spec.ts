@@ -8,7 +8,7 @@ import { caseFactContracts, SOURCES, TOPICS, type IntegrationContract, type Inte
 import { EVENT_STORE, type EventStore } from '@jejak/event-store';
 import { makeIntegrationEvent } from '@jejak/messaging';
 import { caseFactsStream, caseIdForFacts } from '../src/cases/case.streams';
-import { ComplianceWorkers } from '../src/compliance.workers';
+import { ComplianceWorkers } from '../src/workers/compliance.workers';
 import { layananInformasiSop } from '../src/domain/testing/sop.fixtures';
 import { startComplianceTestApp, type ComplianceTestApp } from './support/compliance-test-app';
 import { wib } from './support/plut-timeline';

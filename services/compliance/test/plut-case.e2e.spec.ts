@@ -11,8 +11,8 @@
  */
 import type { SopContent } from '@jejak/contracts';
 import { runRebuildCli } from '@jejak/service-kit';
-import { complianceProjection } from '../src/compliance.projection';
-import { ComplianceWorkers } from '../src/compliance.workers';
+import { complianceProjection } from '../src/workers/compliance.projection';
+import { ComplianceWorkers } from '../src/workers/compliance.workers';
 import { kalbarPlutFromSeed } from './support/kalbar-plut.seed';
 import { startComplianceTestApp, type ComplianceTestApp } from './support/compliance-test-app';
 import { PLUT_CASE_START, PLUT_TIMELINE, wib, type PlutStep } from './support/plut-timeline';

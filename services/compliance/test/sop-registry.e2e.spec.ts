@@ -14,7 +14,7 @@ import { startTestIssuer, type TestIssuer } from '@jejak/nest-platform/testing';
 import { createTestDatabase, type TestDatabase } from '@jejak/postgres/testing';
 import { eventually, testServiceConfig } from '@jejak/service-kit/testing';
 import { ComplianceModule } from '../src/compliance.module';
-import { ComplianceWorkers } from '../src/compliance.workers';
+import { ComplianceWorkers } from '../src/workers/compliance.workers';
 
 const SOP_ID = '5b3c2a8e-1d4f-4c6a-9e2b-7f8a9b0c1d2e';
 const content = { identity: { nama: 'Presensi', nomor: '800/01/408.49/2023' }, procedures: [] } as unknown as SopContent;

@@ -7,7 +7,7 @@
  */
 import type { IntegrationEvent } from '@jejak/contracts';
 import { eventually } from '@jejak/service-kit/testing';
-import { LettersWorkers } from '../src/letters.workers';
+import { LettersWorkers } from '../src/workers/letters.workers';
 import { nameOf, refOf, startLettersHarness, userIdOf, type LettersHarness } from './support/letters.harness';
 
 const T = {

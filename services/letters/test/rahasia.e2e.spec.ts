@@ -7,7 +7,7 @@
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import type { Response } from 'supertest';
-import { LETTERS_CONTROLLERS } from '../src/letters.controllers';
+import { LETTERS_SLICES } from '../src/letters.module';
 import { eventually } from '@jejak/service-kit/testing';
 import { nameOf, refOf, startLettersHarness, userIdOf, type LettersHarness } from './support/letters.harness';
 
@@ -19,7 +19,7 @@ const USERS = ['petugas-35', 'kadis-35', 'sekretaris-35', 'kabid-35', 'kasi-35',
 
 /** Every GET route of the service, as `/path/:param`. */
 function readRoutes(): string[] {
-  return LETTERS_CONTROLLERS.flatMap((controller) => {
+  return LETTERS_SLICES.flatMap((slice) => slice.controllers).flatMap((controller) => {
     const base = String(Reflect.getMetadata(PATH_METADATA, controller));
     return Object.getOwnPropertyNames(controller.prototype).flatMap((name) => {
       const handler: unknown = (controller.prototype as unknown as Record<string, unknown>)[name];

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { runService } from '@jejak/service-kit';
-import { SERVICE_NAME, SopCatalogueModule } from './sop-catalogue.module';
+import { SopCatalogueModule } from './sop-catalogue.module';
+import { SOP_CATALOGUE_SERVICE } from './sop-catalogue.service';
 
-runService(SERVICE_NAME, 3101, (options) => SopCatalogueModule.forRoot(options));
+runService(SOP_CATALOGUE_SERVICE.name, SOP_CATALOGUE_SERVICE.port, (options) => SopCatalogueModule.forRoot(options));

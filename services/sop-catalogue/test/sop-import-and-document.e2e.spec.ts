@@ -12,7 +12,7 @@ import { startTestIssuer, type TestIssuer } from '@jejak/nest-platform/testing';
 import { createTestDatabase, type TestDatabase } from '@jejak/postgres/testing';
 import { testServiceConfig } from '@jejak/service-kit/testing';
 import { SopCatalogueModule } from '../src/sop-catalogue.module';
-import { SopCatalogueWorkers } from '../src/sops/sop-catalogue.workers';
+import { SopCatalogueWorkers } from '../src/workers/sop-catalogue.workers';
 
 const seeds = process.env.JEJAK_SEEDS_DIR ?? resolve(__dirname, '../../../docs/seeds');
 const seed = (name: string) => readFileSync(join(seeds, name));

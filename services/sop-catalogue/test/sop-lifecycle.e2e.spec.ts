@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { kalbarPlutSop } from '../src/domain/testing/kalbar-plut.fixture';
 import { SopCatalogueModule } from '../src/sop-catalogue.module';
-import { SopCatalogueWorkers } from '../src/sops/sop-catalogue.workers';
+import { SopCatalogueWorkers } from '../src/workers/sop-catalogue.workers';
 
 const KADIS_61 = { username: 'kadis-61', name: 'Ir. Ansfridus J. Andjioe, ME', nip: '196607191993111002' };
 

@@ -1,2 +1,3 @@
 export * from './test-issuer';
 export * from './log-capture';
+export * from './openapi-coverage';

@@ -1,7 +1,9 @@
 import { notFound, validationError, type Decider, type DomainErrorDetail } from '@jejak/domain-kit';
+import type { AggregateType } from '@jejak/service-kit';
 import { validateDinasCalendar, type DinasCalendar, type HolidayYear } from '@jejak/working-time';
 import { defaultCalendarFor } from './dinas-calendar.defaults';
 import type { DinasCalendarEvent } from './dinas-calendar.events';
+import { dinasCalendarStream } from './dinas-calendar.stream';
 
 /** Calendar fields an administrator sets; what is left out takes the default. */
 export type DinasCalendarInput = Partial<Record<keyof DinasCalendar, unknown>>;
@@ -71,4 +73,11 @@ export const dinasCalendarDecider: Decider<DinasCalendarCommand, DinasCalendarEv
   decide,
   evolve: (_state, event) => ({ calendar: event.data.calendar }),
   initialState: () => ({ calendar: null }),
+};
+
+/** The dinas calendar as the command pipeline runs it: one stream per dinas, the id is the tenant code. */
+export const DinasCalendarAggregate: AggregateType<DinasCalendarCommand, DinasCalendarEvent, DinasCalendarState> = {
+  name: 'kalender dinas',
+  stream: dinasCalendarStream,
+  decider: dinasCalendarDecider,
 };

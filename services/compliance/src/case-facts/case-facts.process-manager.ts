@@ -1,12 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CASE_FACT_TYPES, SopDrafted, SopVersionEffective, type CaseActorV1, type CaseOpenedV1, type SopDraftedV1 } from '@jejak/contracts';
-import { fold, isDomainError } from '@jejak/domain-kit';
-import { EVENT_STORE, PostgresEventStore, START, WrongExpectedRevisionError, type EventStore, type NewEvent, type RecordedEvent, type Subscription } from '@jejak/event-store';
-import { withTransaction } from '@jejak/postgres';
-import { PG_POOL, toDomainEvent } from '@jejak/service-kit';
-import type { Pool, PoolClient } from 'pg';
-import { caseFactsStream, caseStream, CASE_FACTS_STREAM_PREFIX } from '../cases/case.streams';
-import { buildSopFlow, createCaseDecider, type CaseEvent, type CaseState, type PinnedSop } from '../domain';
+import { isDomainError } from '@jejak/domain-kit';
+import {
+  EVENT_STORE,
+  START,
+  TransactionOrderConflictError,
+  WrongExpectedRevisionError,
+  type EventMetadata,
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
+  type Subscription,
+  type UnitOfWork,
+} from '@jejak/event-store';
+import { withTransaction, type Sql } from '@jejak/postgres';
+import { CommandPipeline, PG_POOL } from '@jejak/service-kit';
+import type { Pool } from 'pg';
+import { caseFactsStream, CASE_FACTS_STREAM_PREFIX } from '../cases/case.streams';
+import { buildSopFlow, CaseAggregate, type PinnedSop } from '../domain';
 import type { RecordedIntegrationData } from '../inbox/integration-event-recorder';
 import { INBOX_SCHEMA } from '../inbox/compliance-inbox.streams';
 import { CASE_FACT_REJECTED, type CaseFactRejected } from './case-fact-rejected.event';
@@ -28,10 +39,10 @@ interface FactOnRecord extends RecordedCaseFact {
  * The process manager that turns the case facts other services publish (recorded in `casefacts-<caseId>`) into
  * events of the one case engine (`case-<caseId>`), so every service's cases are measured alike.
  *
- * For each recorded fact (and each SOP fact, which may release parked cases), in ONE transaction with its checkpoint:
+ * For each recorded fact (and each SOP fact, which may release parked cases), in ONE unit of work with its checkpoint:
  * read the case's facts and the case, plan the commands the facts amount to (`planCaseCommands`), skip the ones the
- * case already took (its events carry the triggering fact as causation id) or that were rejected, decide the rest
- * with the case decider and append. A fact the case refuses is recorded as `CaseFactRejected` on the facts stream.
+ * case already took (its events carry the triggering fact as causation id) or that were rejected, and run the rest
+ * through the command pipeline on the case aggregate. A fact the case refuses is recorded as `CaseFactRejected` on the facts stream.
  * Running it again changes nothing, so redelivery, restarts and replays are harmless. A case whose SOP is not known
  * yet is parked and retried when the catalogue's facts arrive.
  */
@@ -40,11 +51,11 @@ export class CaseFactsProcessManager {
   private subscription?: Subscription;
   private failure?: Error;
   private readonly tables = new CaseFactsStore(INBOX_SCHEMA);
-  private readonly decider = createCaseDecider();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly pipeline: CommandPipeline,
     private readonly resolver: CaseSopResolver,
   ) {}
 
@@ -82,30 +93,45 @@ export class CaseFactsProcessManager {
   private async processWithRetry(event: RecordedEvent): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        await withTransaction(this.pool, async (client) => {
-          await this.process(event, client);
-          await this.tables.saveCheckpoint(client, NAME, event.position);
+        await this.inOneUnit(async (uow, sql) => {
+          await this.process(event, uow, sql);
+          await this.tables.saveCheckpoint(sql, NAME, event.position);
         });
         return;
       } catch (error) {
-        if (!(error instanceof WrongExpectedRevisionError) || attempt >= 5) throw error;
+        const conflict = error instanceof WrongExpectedRevisionError || error instanceof TransactionOrderConflictError;
+        if (!conflict || attempt >= 5) throw error;
       }
     }
   }
 
-  private async process(event: RecordedEvent, client: PoolClient): Promise<void> {
+  /**
+   * The case and facts appends, the process manager's tables and its checkpoint in one unit.
+   * - PostgreSQL event store: the unit's own transaction holds all of it.
+   * - An adapter without SQL in its unit (KurrentDB; in-memory): a DELIBERATE FALLBACK. The tables stay in this
+   *   service's PostgreSQL and commit right after the event store's unit (its appends to the case and facts streams
+   *   commit together; KurrentDB before 25.1 cannot and fails with UnitOfWorkNotSupportedError). A crash between
+   *   the two commits runs the fact again, which changes nothing: `sync` skips facts the case already took (by
+   *   causation id) and facts already rejected.
+   */
+  private inOneUnit(work: (uow: UnitOfWork, sql: Sql) => Promise<void>): Promise<void> {
+    if (this.store.capabilities.sqlInUnitOfWork) return this.store.unitOfWork((uow) => work(uow, uow.requireSql()));
+    return withTransaction(this.pool, (client) => this.store.unitOfWork((uow) => work(uow, client)));
+  }
+
+  private async process(event: RecordedEvent, uow: UnitOfWork, sql: Sql): Promise<void> {
     const { payload } = event.data as RecordedIntegrationData;
     if (event.type === SopDrafted.type || event.type === SopVersionEffective.type) {
-      await this.tables.rememberSop(client, payload as SopDraftedV1);
-      if (event.type === SopVersionEffective.type) for (const caseId of await this.tables.parked(client)) await this.sync(caseId, client);
+      await this.tables.rememberSop(sql, payload as SopDraftedV1);
+      if (event.type === SopVersionEffective.type) for (const caseId of await this.tables.parked(sql)) await this.sync(caseId, uow, sql);
       return;
     }
-    if (event.stream.startsWith(CASE_FACTS_STREAM_PREFIX)) await this.sync(event.stream.slice(CASE_FACTS_STREAM_PREFIX.length), client);
+    if (event.stream.startsWith(CASE_FACTS_STREAM_PREFIX)) await this.sync(event.stream.slice(CASE_FACTS_STREAM_PREFIX.length), uow, sql);
   }
 
   /** Brings case `caseId` up to date with its facts. Idempotent. */
-  private async sync(caseId: string, client: PoolClient): Promise<void> {
-    const recordedFacts = await this.store.readStream(caseFactsStream(caseId));
+  private async sync(caseId: string, uow: UnitOfWork, sql: Sql): Promise<void> {
+    const recordedFacts = await uow.readStream(caseFactsStream(caseId));
     const rejected = new Set(recordedFacts.filter((e) => e.type === CASE_FACT_REJECTED).map((e) => (e.data as CaseFactRejected['data']).factId));
     const facts: FactOnRecord[] = recordedFacts
       .filter((e) => (CASE_FACT_TYPES as readonly string[]).includes(e.type) && !rejected.has(e.id))
@@ -116,10 +142,9 @@ export class CaseFactsProcessManager {
     const opened = facts.find((f) => f.type === 'jejak.case.opened.v1');
     if (!opened) return; // the case waits for its opening
 
-    const recordedCase = await this.store.readStream(caseStream(caseId));
-    const applied = new Set(recordedCase.map((e) => e.causationId).filter((id): id is string => id !== null));
-    let state: CaseState = fold(this.decider, recordedCase.map((e) => toDomainEvent<CaseEvent>(e)));
-    const revision = recordedCase.length > 0 ? recordedCase[recordedCase.length - 1].revision : -1;
+    const loaded = await this.pipeline.load(CaseAggregate, caseId, { unitOfWork: uow });
+    const applied = new Set(loaded.recorded.map((e) => e.causationId).filter((id): id is string => id !== null));
+    const state = loaded.state;
 
     let sop: PinnedSop;
     let procedureIndex: number | null = null;
@@ -128,46 +153,42 @@ export class CaseFactsProcessManager {
       rejections.push({ type: CASE_FACT_REJECTED, data: { caseId, factId: fact.id, code, message } satisfies CaseFactRejected['data'], metadata: this.metadataOf(fact) });
 
     if (state.stage === 'not_started') {
-      const resolution = await this.resolver.resolve(client, this.tables, opened.tenant, opened.payload as CaseOpenedV1);
-      if (resolution.kind === 'parked') return this.tables.park(client, caseId, opened.tenant, resolution.reason);
+      const resolution = await this.resolver.resolve(sql, this.tables, opened.tenant, opened.payload as CaseOpenedV1);
+      if (resolution.kind === 'parked') return this.tables.park(sql, caseId, opened.tenant, resolution.reason);
       if (resolution.kind === 'rejected') {
         reject(opened, resolution.code, resolution.message);
-        await this.tables.unpark(client, caseId);
-        return this.append(client, caseFactsStream(caseId), rejections, 'any');
+        await this.tables.unpark(sql, caseId);
+        return this.appendRejections(uow, caseId, rejections);
       }
       ({ sop, procedureIndex } = resolution);
     } else {
       sop = { sopId: state.info.sopId, version: state.info.version, content: state.info.content };
     }
-    await this.tables.unpark(client, caseId);
+    await this.tables.unpark(sql, caseId);
 
     const flow = buildSopFlow(sop.content, state.stage === 'not_started' ? (procedureIndex === null ? null : [procedureIndex]) : state.info.procedureIndexes);
     const plan = planCaseCommands(facts, (stepKey) => (flow.get(stepKey)?.step.decision ?? null) !== null);
-    const produced: NewEvent[] = [];
     for (const planned of plan) {
       if (applied.has(planned.factId)) continue;
       const fact = facts.find((f) => f.id === planned.factId) as FactOnRecord;
       try {
-        const events = this.decider.decide(caseCommandOf(planned, { caseId, sop, procedureIndex, source: opened.source }), state);
-        for (const e of events) state = this.decider.evolve(state, e);
-        produced.push(...events.map((e) => ({ type: e.type, data: e.data, metadata: this.metadataOf(fact) })));
+        const command = caseCommandOf(planned, { caseId, sop, procedureIndex, source: opened.source });
+        await this.pipeline.execute(CaseAggregate, { id: caseId, command, metadata: this.metadataOf(fact), unitOfWork: uow });
       } catch (error) {
-        if (!isDomainError(error)) throw error;
+        // The case refusing the fact is recorded; a concurrency conflict re-runs the whole unit (processWithRetry).
+        if (!isDomainError(error) || error.kind === 'concurrency') throw error;
         reject(fact, error.code, error.message);
       }
     }
-    await this.append(client, caseStream(caseId), produced, revision === -1 ? 'no_stream' : revision);
-    await this.append(client, caseFactsStream(caseId), rejections, 'any');
+    await this.appendRejections(uow, caseId, rejections);
   }
 
-  private metadataOf(fact: FactOnRecord) {
+  private metadataOf(fact: FactOnRecord): EventMetadata {
     const actor = { userId: fact.actor.userId, role: fact.actor.role, ...(fact.actor.name ? { name: fact.actor.name } : {}) };
     return { tenant: fact.tenant, actor, correlationId: fact.correlationId, causationId: fact.id };
   }
 
-  private async append(client: PoolClient, stream: string, events: NewEvent[], expectedRevision: 'any' | 'no_stream' | number): Promise<void> {
-    if (events.length === 0) return;
-    if (this.store instanceof PostgresEventStore) await this.store.append(stream, events, { expectedRevision, client });
-    else await this.store.append(stream, events, { expectedRevision });
+  private async appendRejections(uow: UnitOfWork, caseId: string, rejections: NewEvent[]): Promise<void> {
+    if (rejections.length > 0) await uow.append(caseFactsStream(caseId), rejections, { expectedRevision: 'any' });
   }
 }

@@ -1,6 +1,6 @@
 import type { LogPosition } from '@jejak/event-store';
-import { ident } from '@jejak/postgres';
-import type { Pool, PoolClient } from 'pg';
+import { ident, type Sql } from '@jejak/postgres';
+import type { Pool } from 'pg';
 import { namaKey, nomorKey } from '../sop-registry/sop-keys';
 
 /**
@@ -32,7 +32,7 @@ export class CaseFactsStore {
     return rows[0] ? { commit: BigInt(rows[0].c), prepare: BigInt(rows[0].p) } : undefined;
   }
 
-  async saveCheckpoint(client: PoolClient, name: string, position: LogPosition): Promise<void> {
+  async saveCheckpoint(client: Sql, name: string, position: LogPosition): Promise<void> {
     await client.query(
       `INSERT INTO ${this.s}.process_checkpoints (name, commit_position, prepare_position) VALUES ($1, $2, $3)
        ON CONFLICT (name) DO UPDATE SET commit_position = $2, prepare_position = $3`,
@@ -40,7 +40,7 @@ export class CaseFactsStore {
     );
   }
 
-  async rememberSop(client: PoolClient, sop: { sopId: string; tenant: string; nomor: string | null; nama: string }): Promise<void> {
+  async rememberSop(client: Sql, sop: { sopId: string; tenant: string; nomor: string | null; nama: string }): Promise<void> {
     await client.query(
       `INSERT INTO ${this.s}.case_fact_sops (sop_id, tenant, nomor_key, nama_key) VALUES ($1, $2, $3, $4)
        ON CONFLICT (sop_id) DO UPDATE SET tenant = $2, nomor_key = $3, nama_key = $4`,
@@ -49,7 +49,7 @@ export class CaseFactsStore {
   }
 
   /** SOP ids of the dinas with this number (or, without one, this name). */
-  async findSops(client: PoolClient, tenant: string, ref: { nomor?: string; nama?: string }): Promise<string[]> {
+  async findSops(client: Sql, tenant: string, ref: { nomor?: string; nama?: string }): Promise<string[]> {
     const [column, key] = ref.nomor ? ['nomor_key', nomorKey(ref.nomor)] : ['nama_key', namaKey(ref.nama ?? '')];
     const { rows } = await client.query<{ sop_id: string }>(
       `SELECT sop_id FROM ${this.s}.case_fact_sops WHERE tenant = $1 AND ${column} = $2 ORDER BY sop_id`,
@@ -58,19 +58,19 @@ export class CaseFactsStore {
     return rows.map((r) => r.sop_id);
   }
 
-  async park(client: PoolClient, caseId: string, tenant: string, reason: string): Promise<void> {
+  async park(client: Sql, caseId: string, tenant: string, reason: string): Promise<void> {
     await client.query(
       `INSERT INTO ${this.s}.case_fact_parked (case_id, tenant, reason) VALUES ($1, $2, $3) ON CONFLICT (case_id) DO UPDATE SET reason = $3`,
       [caseId, tenant, reason],
     );
   }
 
-  async unpark(client: PoolClient, caseId: string): Promise<void> {
+  async unpark(client: Sql, caseId: string): Promise<void> {
     await client.query(`DELETE FROM ${this.s}.case_fact_parked WHERE case_id = $1`, [caseId]);
   }
 
   /** Every parked case: an SOP fact of one dinas may resolve a case of another (an SOP named by id). */
-  async parked(client: PoolClient): Promise<string[]> {
+  async parked(client: Sql): Promise<string[]> {
     const { rows } = await client.query<{ case_id: string }>(`SELECT case_id FROM ${this.s}.case_fact_parked ORDER BY case_id`);
     return rows.map((r) => r.case_id);
   }

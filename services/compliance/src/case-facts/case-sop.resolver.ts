@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CaseOpenedV1 } from '@jejak/contracts';
-import type { PoolClient } from 'pg';
+import type { Sql } from '@jejak/postgres';
 import { DinasCalendarReader } from '../calendars/dinas-calendar.reader';
 import { localDateOf } from '../calendars/local-date';
 import type { PinnedSop } from '../domain';
@@ -27,7 +27,7 @@ export class CaseSopResolver {
     private readonly calendars: DinasCalendarReader,
   ) {}
 
-  async resolve(client: PoolClient, tables: CaseFactsStore, tenant: string, opened: CaseOpenedV1): Promise<SopResolution> {
+  async resolve(client: Sql, tables: CaseFactsStore, tenant: string, opened: CaseOpenedV1): Promise<SopResolution> {
     let sopId = opened.sop.sopId;
     if (!sopId) {
       if (!opened.sop.nomor && !opened.sop.nama) return { kind: 'rejected', code: 'SOP_REFERENCE_MISSING', message: 'the case names no SOP (sopId, nomor or nama)' };

@@ -1,12 +1,26 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { setETag } from '@jejak/nest-platform';
+import type { CommandOutcome } from '@jejak/service-kit';
 import type { Response } from 'express';
-import type { CaseCommandResult } from './case-command.executor';
+import type { CaseEvent, CaseState } from '../domain';
+
+export interface CaseCommandResult {
+  caseId: string;
+  /** Stream revision after the command: the next `If-Match` value. */
+  revision: number;
+  events: CaseEvent[];
+}
+
+export const caseCommandResult = (outcome: CommandOutcome<CaseEvent, CaseState>): CaseCommandResult => ({
+  caseId: outcome.id,
+  revision: outcome.revision,
+  events: outcome.events,
+});
 
 export class CaseCommandResponse {
-  @ApiProperty() caseId!: string;
-  @ApiProperty({ description: 'Stream revision; send it back as If-Match' }) revision!: number;
-  @ApiProperty({ type: [String], description: 'Events recorded by the command' }) events!: string[];
+  @ApiProperty({ example: '0b7f1c8e-4a55-4d0e-9b21-6a1c2f4e9b21' }) caseId!: string;
+  @ApiProperty({ description: 'Stream revision; send it back as If-Match', example: 3 }) revision!: number;
+  @ApiProperty({ type: [String], description: 'Events recorded by the command', example: ['StepCompleted'] }) events!: string[];
 }
 
 export function respondCase(res: Response, result: CaseCommandResult): CaseCommandResponse {

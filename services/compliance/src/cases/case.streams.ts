@@ -1,4 +1,5 @@
 import { v5 as uuidv5 } from 'uuid';
+import { CaseAggregate, CASE_STREAM_PREFIX } from '../domain';
 
 /**
  * Streams of compliance's own log that hold cases:
@@ -6,9 +7,9 @@ import { v5 as uuidv5 } from 'uuid';
  * - `casefacts-<caseId>`: the case step facts another service published about the same case, as consumed,
  *   plus `CaseFactRejected` markers for facts the case could not take (see `case-facts/`).
  */
-export const CASE_STREAM_PREFIX = 'case-';
+export { CASE_STREAM_PREFIX };
 export const CASE_FACTS_STREAM_PREFIX = 'casefacts-';
-export const caseStream = (caseId: string): string => `${CASE_STREAM_PREFIX}${caseId}`;
+export const caseStream = (caseId: string): string => CaseAggregate.stream(caseId);
 export const caseFactsStream = (caseId: string): string => `${CASE_FACTS_STREAM_PREFIX}${caseId}`;
 
 /** Fixed namespace of derived case ids (never change it: ids would no longer match). */

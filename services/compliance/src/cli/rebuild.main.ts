@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { runRebuildCli } from '@jejak/service-kit';
-import { complianceProjection } from '../compliance.projection';
+import { complianceProjection } from '../workers/compliance.projection';
 import { SERVICE_NAME } from '../compliance.service-name';
 
 /**

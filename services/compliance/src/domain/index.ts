@@ -9,7 +9,7 @@ export * from './case/case.events';
 export * from './case/case.state';
 export { decideCase } from './case/case.decide';
 export { evolveCase } from './case/case.evolve';
-export { createCaseDecider } from './case/case.decider';
+export { CaseAggregate, CASE_STREAM_PREFIX, createCaseDecider } from './case/case.decider';
 export * from './measurement/case-facts';
 export * from './measurement/deviation';
 export * from './measurement/conformance.replay';

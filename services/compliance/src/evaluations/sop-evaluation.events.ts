@@ -18,6 +18,6 @@ export interface SopEvaluationAnswered {
 
 export const EVALUATION_EVENT_TYPES: readonly string[] = ['SopEvaluationAnswered'];
 
-/** One stream per evaluation form: dinas, SOP version and period. */
-export const sopEvaluationStream = (tenant: string, sopId: string, version: number, dari: string, sampai: string): string =>
-  `evaluation-${tenant}-${sopId}-v${version}-${dari}-${sampai}`;
+/** The id of one evaluation form (its stream is `evaluation-<id>`): dinas, SOP version and period. */
+export const sopEvaluationId = (tenant: string, sopId: string, version: number, dari: string, sampai: string): string =>
+  `${tenant}-${sopId}-v${version}-${dari}-${sampai}`;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CASE_FACT_TYPES, type IntegrationEvent } from '@jejak/contracts';
-import { EVENT_STORE, PostgresEventStore, type EventStore } from '@jejak/event-store';
+import { EVENT_STORE, type EventStore } from '@jejak/event-store';
 import { handleOnce } from '@jejak/messaging';
 import { PG_POOL } from '@jejak/service-kit';
 import type { Pool } from 'pg';
@@ -35,7 +35,6 @@ export class IntegrationEventRecorder {
   ) {}
 
   async record(event: IntegrationEvent): Promise<boolean> {
-    const store = this.store;
     const metadata = {
       tenant: event.tenant,
       actor: actorOf(event),
@@ -44,15 +43,18 @@ export class IntegrationEventRecorder {
     };
     const data: RecordedIntegrationData = { source: event.source, subject: event.subject, time: event.time, payload: event.data };
     const newEvent = { id: event.id, type: event.type, schemaVersion: event.schemaversion, data, metadata };
-    if (store instanceof PostgresEventStore) {
-      return handleOnce(this.pool, { consumer: INBOX_CONSUMER, schema: INBOX_SCHEMA }, event, async (client) => {
-        await store.append(streamFor(event), [newEvent], { expectedRevision: 'any', client });
+    const inbox = { consumer: INBOX_CONSUMER, schema: INBOX_SCHEMA };
+    if (this.store.capabilities.sqlInUnitOfWork) {
+      // PostgreSQL: the append joins the inbox row's transaction (one commit for both).
+      return handleOnce(this.pool, inbox, event, async (client) => {
+        await this.store.unitOfWork((uow) => uow.append(streamFor(event), [newEvent], { expectedRevision: 'any' }), { within: client });
       });
     }
-    // KurrentDB cannot share the inbox transaction: the deterministic event id makes the append
-    // idempotent there (KurrentDB deduplicates by event id), and the inbox records it afterwards.
-    return handleOnce(this.pool, { consumer: INBOX_CONSUMER, schema: INBOX_SCHEMA }, event, async () => {
-      await store.append(streamFor(event), [newEvent], { expectedRevision: 'any' });
+    // DELIBERATE FALLBACK where the event store cannot share the inbox's SQL transaction (KurrentDB; the in-memory
+    // store of unit tests): the append commits first, then the inbox row. The deterministic event id makes a repeated
+    // append after a crash in between harmless on KurrentDB, which deduplicates by event id.
+    return handleOnce(this.pool, inbox, event, async () => {
+      await this.store.append(streamFor(event), [newEvent], { expectedRevision: 'any' });
     });
   }
 }

@@ -9,7 +9,7 @@ import { startTestIssuer, type TestIssuer, type TestTokenClaims } from '@jejak/n
 import { createTestDatabase, type TestDatabase } from '@jejak/postgres/testing';
 import { testServiceConfig } from '@jejak/service-kit/testing';
 import { ComplianceModule } from '../../src/compliance.module';
-import { ComplianceWorkers } from '../../src/compliance.workers';
+import { ComplianceWorkers } from '../../src/workers/compliance.workers';
 
 export interface PublishedSop {
   sopId: string;

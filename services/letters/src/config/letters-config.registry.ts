@@ -1,35 +1,39 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, ID_GENERATOR, validationError, type Clock, type IdGenerator } from '@jejak/domain-kit';
+import { validationError } from '@jejak/domain-kit';
 import {
-  numberSequenceDecider,
-  suratKeluarDecider,
-  suratMasukDecider,
+  numberSequenceAggregate,
+  suratKeluarAggregate,
+  suratMasukAggregate,
   validateLettersConfig,
   type LettersConfig,
-  type SuratKeluarDecider,
-  type SuratMasukDecider,
+  type NumberSequenceAggregateType,
+  type SuratKeluarCommand,
+  type SuratKeluarEvent,
+  type SuratKeluarState,
+  type SuratMasukCommand,
+  type SuratMasukEvent,
+  type SuratMasukState,
 } from '../domain';
 import type { LetterFlow } from '../flow/letter-flow.config';
 import { validateLetterFlows } from '../flow/letter-flow.validator';
+import { letterStreamAggregate, type LetterStreamAggregate } from '../shared/letter-stream.aggregate';
+import { localisedAggregate } from '../shared/letters-error.messages';
 import { LETTERS_SERVICE_CONFIG, type LettersServiceConfig } from './letters-service.config';
 
 export interface TenantLetters {
   config: LettersConfig;
-  masuk: SuratMasukDecider;
-  keluar: SuratKeluarDecider;
-  sequence: ReturnType<typeof numberSequenceDecider>;
+  /** The aggregates the command pipeline runs, in this dinas's configuration. */
+  masuk: LetterStreamAggregate<SuratMasukCommand, SuratMasukEvent, SuratMasukState>;
+  keluar: LetterStreamAggregate<SuratKeluarCommand, SuratKeluarEvent, SuratKeluarState>;
+  sequence: NumberSequenceAggregateType;
 }
 
-/** Each dinas's configuration and the deciders built on it (validated at start-up, built once per dinas). */
+/** Each dinas's configuration and the aggregates built on it (validated at start-up, built once per dinas). */
 @Injectable()
 export class LettersConfigRegistry {
   private readonly byTenant = new Map<string, TenantLetters>();
 
-  constructor(
-    @Inject(LETTERS_SERVICE_CONFIG) private readonly service: LettersServiceConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
-  ) {
+  constructor(@Inject(LETTERS_SERVICE_CONFIG) private readonly service: LettersServiceConfig) {
     validateLettersConfig(service.defaults);
     Object.values(service.dinas).forEach(validateLettersConfig);
     validateLetterFlows(service.flows);
@@ -39,8 +43,13 @@ export class LettersConfigRegistry {
     let found = this.byTenant.get(tenant);
     if (found === undefined) {
       const config = this.service.dinas[tenant] ?? this.service.defaults;
-      const deps = { clock: this.clock, ids: this.ids, config };
-      found = { config, masuk: suratMasukDecider(deps), keluar: suratKeluarDecider(deps), sequence: numberSequenceDecider(deps) };
+      const deps = { config };
+      found = {
+        config,
+        masuk: letterStreamAggregate(suratMasukAggregate(deps)),
+        keluar: letterStreamAggregate(suratKeluarAggregate(deps)),
+        sequence: localisedAggregate(numberSequenceAggregate(deps)),
+      };
       this.byTenant.set(tenant, found);
     }
     return found;

@@ -47,7 +47,7 @@ export function suratMasukFact(event: SuratMasukEvent): PublishedFact | null {
 }
 
 /** The published fact of an outgoing letter's event, given the letter's state right after it. */
-export function naskahKeluarFact(event: SuratKeluarEvent, after: SuratKeluarState): PublishedFact | null {
+export function suratKeluarFact(event: SuratKeluarEvent, after: SuratKeluarState): PublishedFact | null {
   if (after.stage === 'none') return null;
   const { naskah } = after;
   switch (event.type) {

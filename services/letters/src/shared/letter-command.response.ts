@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { setETag } from '@jejak/nest-platform';
 import type { Response } from 'express';
 import type { SuratKeluarEvent, SuratMasukEvent } from '../domain';
-import type { LetterCommandResult } from './letter-command.executor';
+import type { LetterCommandResult } from './letter-command';
 
 export class LetterCommandResponse {
   @ApiProperty() letterId!: string;

@@ -1,4 +1,4 @@
-import { notFound, type Decider, type DomainError } from '@jejak/domain-kit';
+import { notFound, type DomainError } from '@jejak/domain-kit';
 import {
   evolveSuratKeluar,
   evolveSuratMasuk,
@@ -19,15 +19,17 @@ import {
 import type { TenantLetters } from '../config/letters-config.registry';
 import type { TriggerContext } from '../flow/letter-flow.triggers';
 import type { LetterKindName } from './letter.streams';
+import type { LetterStreamAggregate } from './letter-stream.aggregate';
 import { LETTERS_ERROR_MESSAGES } from './letters-error.messages';
 
 /** What the application needs to know of one kind of letter stream. */
-export interface LetterKind<Command, Event, State> {
+export interface LetterKind<Command, Event extends { type: string; data: unknown }, State> {
   name: LetterKindName;
   stream(letterId: string): string;
   initialState(): State;
   evolve(state: State, event: Event): State;
-  decider(tenant: TenantLetters): Decider<Command, Event, State>;
+  /** The aggregate the command pipeline runs, in the dinas's configuration. */
+  aggregate(tenant: TenantLetters): LetterStreamAggregate<Command, Event, State>;
   view(state: State): LetterView | null;
   context(state: State): TriggerContext;
   notFound(letterId: string): DomainError;
@@ -38,18 +40,18 @@ export const SURAT_MASUK: LetterKind<SuratMasukCommand, SuratMasukEvent, SuratMa
   stream: suratMasukStream,
   initialState: initialSuratMasukState,
   evolve: evolveSuratMasuk,
-  decider: (tenant) => tenant.masuk,
+  aggregate: (tenant) => tenant.masuk,
   view: suratMasukView,
   context: (state) => ({ dispositions: state.stage === 'unregistered' ? [] : state.surat.dispositions, jenis: null }),
   notFound: () => notFound('SURAT_MASUK_NOT_FOUND', LETTERS_ERROR_MESSAGES.SURAT_MASUK_NOT_FOUND),
 };
 
-export const NASKAH_KELUAR: LetterKind<SuratKeluarCommand, SuratKeluarEvent, SuratKeluarState> = {
+export const SURAT_KELUAR: LetterKind<SuratKeluarCommand, SuratKeluarEvent, SuratKeluarState> = {
   name: 'naskah_keluar',
   stream: suratKeluarStream,
   initialState: initialSuratKeluarState,
   evolve: evolveSuratKeluar,
-  decider: (tenant) => tenant.keluar,
+  aggregate: (tenant) => tenant.keluar,
   view: suratKeluarView,
   context: (state) => ({ dispositions: [], jenis: state.stage === 'none' ? null : state.naskah.jenis }),
   notFound: () => notFound('SURAT_KELUAR_NOT_FOUND', LETTERS_ERROR_MESSAGES.SURAT_KELUAR_NOT_FOUND),

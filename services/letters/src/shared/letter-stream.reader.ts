@@ -24,14 +24,14 @@ export interface LoadedLetter<Event, State> {
 export class LetterStreamReader {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async load<Command, Event, State>(kind: LetterKind<Command, Event, State>, letterId: string): Promise<LoadedLetter<Event, State>> {
+  async load<Command, Event extends { type: string; data: unknown }, State>(kind: LetterKind<Command, Event, State>, letterId: string): Promise<LoadedLetter<Event, State>> {
     const stream = kind.stream(letterId);
     const recorded = await this.store.readStream(stream);
     return foldLetter(kind, letterId, stream, recorded);
   }
 }
 
-export function foldLetter<Command, Event, State>(kind: LetterKind<Command, Event, State>, letterId: string, stream: string, recorded: RecordedEvent[]): LoadedLetter<Event, State> {
+export function foldLetter<Command, Event extends { type: string; data: unknown }, State>(kind: LetterKind<Command, Event, State>, letterId: string, stream: string, recorded: RecordedEvent[]): LoadedLetter<Event, State> {
   const events: Event[] = [];
   let link: FlowLink | null = null;
   const fired = new Set<string>();

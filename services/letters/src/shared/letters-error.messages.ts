@@ -1,4 +1,5 @@
 import { DomainError, isDomainError } from '@jejak/domain-kit';
+import type { AggregateType, DomainEvent } from '@jejak/service-kit';
 import { localiseDetail } from './letters-detail.messages';
 
 /**
@@ -78,4 +79,10 @@ export function decideLocalised<T>(decide: () => T): T {
   } catch (error) {
     throw localised(error);
   }
+}
+
+/** The same aggregate, its decider's failures in what users read (the rules themselves unchanged). */
+export function localisedAggregate<Command, Event extends DomainEvent, State>(aggregate: AggregateType<Command, Event, State>): AggregateType<Command, Event, State> {
+  const { decider } = aggregate;
+  return { ...aggregate, decider: { ...decider, decide: (command, state) => decideLocalised(() => decider.decide(command, state)) } };
 }

@@ -10,7 +10,7 @@ import { createTestDatabase, type TestDatabase } from '@jejak/postgres/testing';
 import { testServiceConfig } from '@jejak/service-kit/testing';
 import type { LettersServiceConfig } from '../../src/config/letters-service.config';
 import { LettersModule } from '../../src/letters.module';
-import { LettersWorkers } from '../../src/letters.workers';
+import { LettersWorkers } from '../../src/workers/letters.workers';
 
 /** The letters service over real HTTP, a real PostgreSQL database, real tokens and the PostgreSQL transport. */
 export interface LettersHarness {

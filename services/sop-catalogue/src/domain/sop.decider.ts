@@ -1,4 +1,5 @@
 import type { Decider } from '@jejak/domain-kit';
+import type { AggregateType } from '@jejak/service-kit';
 import type { SopCommand } from './sop.commands';
 import type { SopEvent } from './sop.events';
 import { initialSopState, type SopState } from './sop.state';
@@ -18,4 +19,16 @@ export const sopDecider: Decider<SopCommand, SopEvent, SopState> = {
   decide,
   evolve,
   initialState: initialSopState,
+};
+
+/** One stream per SOP, holding all its versions. */
+export const SOP_STREAM_PREFIX = 'sop-';
+export const sopStream = (sopId: string): string => `${SOP_STREAM_PREFIX}${sopId}`;
+export const sopIdOfStream = (stream: string): string => stream.slice(SOP_STREAM_PREFIX.length);
+
+/** The SOP aggregate as the command pipeline runs it (`CommandPipeline.execute(SopAggregate, ...)`). */
+export const SopAggregate: AggregateType<SopCommand, SopEvent, SopState> = {
+  name: 'SOP',
+  stream: sopStream,
+  decider: sopDecider,
 };

@@ -1,15 +1,19 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { setETag } from '@jejak/nest-platform';
+import type { CommandOutcome } from '@jejak/service-kit';
 import type { Response } from 'express';
-import type { SopCommandResult } from './sop-command.executor';
+import type { SopEvent, SopState } from '../domain';
+
+/** What the command pipeline returns for an SOP command. */
+export type SopCommandOutcome = CommandOutcome<SopEvent, SopState>;
 
 export class SopCommandResponse {
-  @ApiProperty() sopId!: string;
-  @ApiProperty({ description: 'Stream revision; send it back as If-Match' }) revision!: number;
-  @ApiProperty({ type: [String], description: 'Events recorded by the command' }) events!: string[];
+  @ApiProperty({ example: '0d2b6a34-5c1e-4f3a-9b8e-2a7f6c1d9e40' }) sopId!: string;
+  @ApiProperty({ description: 'Stream revision; send it back as If-Match', example: 3 }) revision!: number;
+  @ApiProperty({ type: [String], description: 'Events recorded by the command', example: ['SopApproved'] }) events!: string[];
 }
 
-export function respond(res: Response, result: SopCommandResult): SopCommandResponse {
-  setETag(res, result.revision);
-  return { sopId: result.sopId, revision: result.revision, events: result.events.map((e) => e.type) };
+export function respond(res: Response, outcome: SopCommandOutcome): SopCommandResponse {
+  setETag(res, outcome.revision);
+  return { sopId: outcome.id, revision: outcome.revision, events: outcome.events.map((e) => e.type) };
 }

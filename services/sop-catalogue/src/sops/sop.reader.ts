@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { notFound, validationError } from '@jejak/domain-kit';
-import { EVENT_STORE, type EventStore, type RecordedEvent } from '@jejak/event-store';
+import type { RecordedEvent } from '@jejak/event-store';
 import { assertCanRead, type AuthenticatedUser } from '@jejak/nest-platform';
-import { toDomainEvent } from '@jejak/service-kit';
-import { sopDecider, type ActiveSop, type RetiredSop, type SopEvent, type SopVersionState } from '../domain';
-import { sopStream } from './sop.stream';
+import { CommandPipeline } from '@jejak/service-kit';
+import { SopAggregate, SopErrorCode, type ActiveSop, type RetiredSop, type SopEvent, type SopVersionState } from '../domain';
 
 export interface LoadedSop {
   state: ActiveSop | RetiredSop;
@@ -13,23 +12,21 @@ export interface LoadedSop {
   events: SopEvent[];
 }
 
-/** Reads an SOP from its stream, for a user allowed to read its dinas. */
+/** Reads an SOP from its stream (through the command pipeline's loader), for a user allowed to read its dinas. */
 @Injectable()
 export class SopReader {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly pipeline: CommandPipeline) {}
 
   async load(sopId: string, user: AuthenticatedUser): Promise<LoadedSop> {
-    const recorded = await this.store.readStream(sopStream(sopId));
-    const events = recorded.map((e) => toDomainEvent<SopEvent>(e));
-    const state = events.reduce(sopDecider.evolve, sopDecider.initialState());
-    if (state.stage === 'none') throw notFound('SOP_NOT_FOUND', `SOP ${sopId} tidak ditemukan`);
+    const { state, revision, recorded, events } = await this.pipeline.load(SopAggregate, sopId);
+    if (state.stage === 'none') throw notFound(SopErrorCode.NotFound, `SOP ${sopId} tidak ditemukan`);
     // Another dinas's SOP is reported as not found, so its existence does not leak.
     try {
       assertCanRead(user, state.issuer.tenant);
     } catch {
-      throw notFound('SOP_NOT_FOUND', `SOP ${sopId} tidak ditemukan`);
+      throw notFound(SopErrorCode.NotFound, `SOP ${sopId} tidak ditemukan`);
     }
-    return { state, revision: recorded[recorded.length - 1].revision, recorded, events };
+    return { state, revision, recorded, events };
   }
 
   version(loaded: LoadedSop, version: number, field = 'version'): SopVersionState {

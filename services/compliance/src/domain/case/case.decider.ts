@@ -1,4 +1,5 @@
 import type { Decider } from '@jejak/domain-kit';
+import type { AggregateType } from '@jejak/service-kit';
 import { DEFAULT_ROLE_MAPPING } from '../roles/role-mapping.defaults';
 import type { RoleMapping } from '../roles/role-mapping';
 import type { CaseCommand } from './case.commands';
@@ -27,3 +28,13 @@ export function createCaseDecider(roleMapping: RoleMapping = DEFAULT_ROLE_MAPPIN
     initialState: initialCaseState,
   };
 }
+
+/** Prefix of the case streams: `case-<caseId>` (never change it: existing streams would be lost). */
+export const CASE_STREAM_PREFIX = 'case-';
+
+/** The case aggregate as the command pipeline runs it (default role mapping). */
+export const CaseAggregate: AggregateType<CaseCommand, CaseEvent, CaseState> = {
+  name: 'kasus',
+  stream: (caseId) => `${CASE_STREAM_PREFIX}${caseId}`,
+  decider: createCaseDecider(),
+};

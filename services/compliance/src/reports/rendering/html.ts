@@ -1,7 +1,9 @@
-import type { ReportSheet, SignatureBlock, SignatureColumn } from './report-sheet';
+import { BUNDLED_FONT_STACK, bundledFontFaceCss } from '@jejak/pdf';
+import { CHECK, type ReportSheet, type SignatureBlock, type SignatureColumn } from './report-sheet';
 
 /**
- * HTML of a printed form, self-contained (no external resource, no script), with print CSS for A4 landscape:
+ * HTML of a printed form, self-contained (no external resource, no script; the bundled font inlined as data: URLs),
+ * with print CSS for A4 landscape:
  * the letterhead with its double rule, the title, the identity lines, the table (header repeated on every page, rows
  * never split across pages, column numbers under the header as on paper forms), the notes and the signature block
  * (kept on one page). On screen the same page is shown as a sheet on a grey desk. Pure: the same sheet gives the
@@ -18,7 +20,8 @@ const multiline = (text: string): string => escapeHtml(text).replace(/\r?\n/g, '
 
 export const PAGE_MARGINS_MM = { top: 10, right: 12, bottom: 14, left: 12 } as const;
 
-const FONT_STACK = `Arial, "Liberation Sans", Helvetica, "DejaVu Sans", sans-serif`;
+/** The font bundled with `@jejak/pdf` (Arimo, metric-compatible with Arial), embedded in the document: never a system font. */
+const FONT_STACK = BUNDLED_FONT_STACK;
 
 export function reportCss(): string {
   const m = PAGE_MARGINS_MM;
@@ -54,6 +57,7 @@ table.form thead { display: table-header-group; }
 table.form tr { break-inside: avoid; page-break-inside: avoid; }
 table.form td.center { text-align: center; }
 table.form td.check { font-size: 12pt; line-height: 1.1; font-weight: bold; text-align: center; vertical-align: middle; }
+table.form td.check svg.centang { display: inline-block; vertical-align: -0.12em; }
 
 .catatan { margin-top: 8px; font-size: 8.5pt; break-inside: avoid; }
 .catatan p { margin: 0 0 3px; text-align: justify; }
@@ -66,6 +70,14 @@ table.ttd .nama { font-weight: bold; text-decoration: underline; }
 table.ttd .nama.kosong { text-decoration: none; font-weight: normal; }
 `;
 }
+
+/**
+ * The tick of the check columns, drawn (not a character: the bundled font has no "✓", and a system font's would
+ * look different on every machine). It reads as "✓" to assistive technology.
+ */
+const CHECK_MARK =
+  `<svg class="centang" role="img" aria-label="${CHECK}" viewBox="0 0 16 16" width="1em" height="1em">` +
+  '<path d="M2.5 8.6 6.2 12.2 13.6 3.8" fill="none" stroke="#000" stroke-width="2.1" stroke-linecap="round" stroke-linejoin="round"/></svg>';
 
 /** The signature block as rows, so both columns' names and NIPs line up whatever the length of their jabatan. */
 function signatureTable(block: SignatureBlock): string {
@@ -124,22 +136,15 @@ export function sheetToHtml(sheet: ReportSheet): string {
         `<tr>${sheet.columns
           .map((c) => {
             const text = record[c.key] ?? '';
-            const cls = checkKeys.has(c.key) ? ' class="check"' : c.align === 'center' ? ' class="center"' : '';
-            return `<td${cls}>${multiline(text)}</td>`;
+            if (checkKeys.has(c.key)) return `<td class="check">${text === CHECK ? CHECK_MARK : multiline(text)}</td>`;
+            return `<td${c.align === 'center' ? ' class="center"' : ''}>${multiline(text)}</td>`;
           })
           .join('')}</tr>`,
     )
     .join('\n      ');
   const { kop, tandaTangan } = sheet;
-  return `<!doctype html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<title>${escapeHtml(`${sheet.judul} — ${sheet.identitas[0]?.value ?? ''}`)}</title>
-<style>${reportCss()}</style>
-</head>
-<body>
-<main class="sheet">
+  const title = escapeHtml(`${sheet.judul} — ${sheet.identitas[0]?.value ?? ''}`);
+  const main = `<main class="sheet">
   <header class="kop">
     ${kop.pemerintah ? `<div class="pemerintah">${escapeHtml(kop.pemerintah)}</div>` : ''}
     <div class="instansi">${escapeHtml(kop.instansi)}</div>
@@ -160,16 +165,31 @@ export function sheetToHtml(sheet: ReportSheet): string {
     ${sheet.catatan.map(({ label, text }) => `<p><strong>${escapeHtml(label)}:</strong> ${escapeHtml(text)}</p>`).join('\n    ')}
   </section>
   ${signatureTable(tandaTangan)}
-</main>
+</main>`;
+  return `<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>${title}</title>
+<style>
+${bundledFontFaceCss(title + main)}
+${reportCss()}</style>
+</head>
+<body>
+${main}
 </body>
 </html>
 `;
 }
 
-/** Chromium's page footer: the form's name on the left, "Halaman X dari Y" on the right. */
+/**
+ * Chromium's page footer: the form's name on the left, "Halaman X dari Y" on the right. Chromium prints it as a
+ * document of its own, so it declares the bundled font itself.
+ */
 export function footerTemplate(sheet: ReportSheet): string {
-  return `<div style="font-family: ${escapeHtml(FONT_STACK)}; font-size: 7pt; color: #333; width: 100%; padding: 0 ${PAGE_MARGINS_MM.left}mm; display: flex; justify-content: space-between;">
-  <span>${escapeHtml(sheet.footer)}</span>
+  const footer = escapeHtml(sheet.footer);
+  return `<style>${bundledFontFaceCss(footer)}</style><div style="font-family: ${escapeHtml(FONT_STACK)}; font-size: 7pt; color: #333; width: 100%; padding: 0 ${PAGE_MARGINS_MM.left}mm; display: flex; justify-content: space-between;">
+  <span>${footer}</span>
   <span>Halaman <span class="pageNumber"></span> dari <span class="totalPages"></span></span>
 </div>`;
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { HtmlPdfRenderer, inspectPdf, mmToPt } from '@jejak/pdf';
+import { BUNDLED_FONT_FAMILY, HtmlPdfRenderer, inspectPdf, mmToPt } from '@jejak/pdf';
 import { evaluationSheet, monitoringSheet, renderReport, sheetToPdf, sheetToPng } from './index';
 import { evaluationFormKalbar, monitoringFormJatimEmpty, monitoringFormKalbar, printJatim, printKalbar, saveOutput } from './testing/report.fixtures';
 
@@ -23,6 +23,9 @@ describe('PDF of the forms (headless Chromium)', () => {
       expect(Math.abs(width - mmToPt(297))).toBeLessThan(2);
       expect(Math.abs(height - mmToPt(210))).toBeLessThan(2);
     }
+    // Every text, the footer included, is drawn in the bundled font, whatever fonts the machine has.
+    expect(summary.fonts.length).toBeGreaterThan(0);
+    expect(summary.fonts.filter((font) => !font.startsWith(`${BUNDLED_FONT_FAMILY}-`))).toEqual([]);
     return summary;
   };
 

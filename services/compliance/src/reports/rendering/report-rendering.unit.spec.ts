@@ -1,3 +1,4 @@
+import { BUNDLED_FONT_STACK } from '@jejak/pdf';
 import type { EvaluationForm, MonitoringForm } from '../../domain';
 import {
   contentDisposition,
@@ -8,6 +9,7 @@ import {
   formatNip,
   formatPeriode,
   formatTanggal,
+  footerTemplate,
   monitoringFormCsv,
   monitoringFormJson,
   monitoringSheet,
@@ -266,8 +268,24 @@ describe('HTML', () => {
     const html = sheetToHtml(monitoringSheet(trickyForm(), printJatim()));
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('SOP &quot;Surat Masuk&quot; &lt;Agenda&gt;');
-    expect(html).not.toMatch(/<script|<link|src=|url\(/i);
+    expect(html).not.toMatch(/<script|<link|src=/i);
+    // The only url() is the bundled font, inlined: nothing is fetched, no system font is needed.
+    const urls = html.match(/url\([^)]*\)/gi) ?? [];
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((url) => !url.startsWith('url(data:font/woff2;base64,'))).toEqual([]);
     expect(html).toContain('Baris satu<br>Baris dua');
+  });
+
+  it('sets every text in the bundled font and draws the ticks', () => {
+    const sheet = monitoringSheet(monitoringFormKalbar(), printKalbar());
+    const html = sheetToHtml(sheet);
+    expect(html).toContain(`font-family: ${BUNDLED_FONT_STACK};`);
+    expect(html).not.toMatch(/Arial|Liberation|DejaVu/);
+    expect(html.match(/@font-face \{ font-family: 'Arimo'/g)).toHaveLength(4);
+    const ticks = sheet.rows.flatMap((row) => [row.baik, row.tidakBaik]).filter((cell) => cell === '✓').length;
+    expect(html.match(/<td class="check"><svg class="centang" role="img" aria-label="✓"/g)).toHaveLength(ticks);
+    expect(html).not.toMatch(/>✓</);
+    expect(footerTemplate(sheet)).toMatch(/^<style>@font-face \{ font-family: 'Arimo'.*<\/style><div style="font-family: &#39;Arimo&#39;, sans-serif;/s);
   });
 
   it('has the grouped header, column numbers, A4 landscape page and the signature block', () => {

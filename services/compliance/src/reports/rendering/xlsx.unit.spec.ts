@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { evaluationSheet, linesIn, monitoringSheet, normaliseZipTimestamps, renderReport, sheetToXlsx, xlsxCanonicalDump } from './index';
+import { evaluationSheet, linesIn, monitoringSheet, normaliseZipTimestamps, renderReport, sheetToXlsx } from './index';
+import { xlsxCanonicalDump } from './testing/xlsx-canonical-dump';
 import { evaluationFormKalbar, monitoringFormJatimEmpty, monitoringFormKalbar, printJatim, printKalbar, saveOutput } from './testing/report.fixtures';
 
 async function readBack(xlsx: Buffer): Promise<ExcelJS.Worksheet> {

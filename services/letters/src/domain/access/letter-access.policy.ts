@@ -1,4 +1,4 @@
-import type { ActingUser } from '../shared/acting-user';
+import type { ActingUser } from '../acting-user';
 import type { LetterView, ReadableLetterView, RedactedLetterView } from './letter-view';
 
 /**

@@ -3,13 +3,13 @@ import { suratKeluarDecider } from '../surat-keluar/surat-keluar.decider';
 import { suratKeluarView } from '../surat-keluar/surat-keluar.view';
 import { suratMasukDecider } from '../surat-masuk/surat-masuk.decider';
 import { suratMasukView } from '../surat-masuk/surat-masuk.view';
-import type { ActingUser } from '../shared/acting-user';
+import type { ActingUser } from '../acting-user';
 import { lettersDeps, users } from '../testing/letters.fixtures';
 import { CHAIN, allParafs, signed, submitted, written } from '../testing/surat-keluar.fixtures';
 import { holderRead, registered, sent, suratClosed } from '../testing/surat-masuk.fixtures';
 import type { SuratMasukEvent } from '../surat-masuk/surat-masuk.events';
 import type { SuratKeluarEvent } from '../surat-keluar/surat-keluar.events';
-import type { Sifat } from '../shared/letter-values';
+import type { Sifat } from '../letter-values';
 import { canReadContent, redact, viewFor } from './letter-access.policy';
 import type { LetterView } from './letter-view';
 

@@ -1,4 +1,4 @@
-import type { IsoDate, JenisLetter, NumberRef, Sifat } from '../shared/letter-values';
+import type { IsoDate, JenisLetter, NumberRef, Sifat } from '../letter-values';
 import type { SuratKeluarState } from '../surat-keluar/surat-keluar.state';
 import type { SuratMasuk } from '../surat-masuk/surat-masuk.state';
 

@@ -11,25 +11,19 @@
  * number with `issuedNumberFor`. So one letter never gets two numbers and one number never goes to
  * two letters.
  *
- * Consistency across two streams: `NumberIssued` (here) and the letter's `LetterSigned` /
- * `SuratMasukRegistered` (in the letter's stream) cannot be written in one transaction. The order is:
- *   1. check the letter can take a number (`assertCanSign` / registration validation), to avoid
- *      reserving numbers for commands that would fail anyway;
- *   2. `IssueNumber{letterId}` here (retry on concurrency);
- *   3. sign/register the letter with that `IssuedNumber` (the letter decider checks it names the
- *      same letter and the right sequence).
- * A crash between 2 and 3 leaves the number reserved for that letter id; the retry of the same
- * command (same letter id) gets the same number back in step 2. A number reserved for a letter
- * that is never signed shows up in a reconciliation as "nomor dicadangkan, tidak terpakai"
- * (a `NumberIssued` without a matching letter event); it is never handed to another letter.
- * The application must retry with the SAME letter id (idempotency key), and must use the year of
- * the first attempt when retrying across a year boundary.
+ * One unit with the letter: `NumberIssued` (here) and the letter's `LetterSigned` /
+ * `SuratMasukRegistered` (in the letter's stream) are appended in ONE unit of work of the event
+ * store, so they commit together or not at all: a crash between the two appends rolls both back,
+ * and the book never holds a number without its letter. A conflict on the book (a concurrent
+ * issuer) re-runs the whole unit, which then takes the next number. The letter decider checks the
+ * `IssuedNumber` names the same letter and the right sequence.
  */
-import { assertNever, forbidden, illegalState, validationError, type Clock, type Decider } from '@jejak/domain-kit';
-import { userRefOf } from '../shared/acting-user';
-import type { LettersConfig } from '../shared/letters.config';
-import type { IssuedNumber } from '../shared/letter-values';
-import { isText } from '../shared/problems';
+import { assertNever, forbidden, illegalState, validationError, type Decider } from '@jejak/domain-kit';
+import type { AggregateType } from '@jejak/service-kit';
+import { userRefOf } from '../acting-user';
+import type { LettersConfig } from '../letters.config';
+import type { IssuedNumber } from '../letter-values';
+import { isText } from '../problems';
 import type { NumberSequenceCommand, SequenceKey } from './number-sequence.commands';
 import type { NumberSequenceEvent } from './number-sequence.events';
 
@@ -38,7 +32,6 @@ export type NumberSequenceState =
   | { stage: 'open'; key: SequenceKey; last: number; byLetter: Readonly<Record<string, number>> };
 
 export interface NumberSequenceDeps {
-  clock: Clock;
   config: Pick<LettersConfig, 'sequenceOpenerRoles'>;
 }
 
@@ -50,7 +43,7 @@ export function numberSequenceDecider(deps: NumberSequenceDeps): Decider<NumberS
       const { key } = command.data;
       checkKey(key, state);
       if (command.by.tenant !== key.tenant) throw forbidden('TENANT_MISMATCH', 'a user can only use the number books of their own dinas');
-      const at = deps.clock.now().toISOString();
+      const { at } = command;
       switch (command.type) {
         case 'OpenNumberSequence': {
           if (!command.by.roles.some((role) => deps.config.sequenceOpenerRoles.includes(role))) {
@@ -76,6 +69,15 @@ export function numberSequenceDecider(deps: NumberSequenceDeps): Decider<NumberS
     },
   };
 }
+
+export type NumberSequenceAggregateType = AggregateType<NumberSequenceCommand, NumberSequenceEvent, NumberSequenceState>;
+
+/** A number book as the command pipeline sees it; its id is `numberSequenceId(key)`. */
+export const numberSequenceAggregate = (deps: NumberSequenceDeps): NumberSequenceAggregateType => ({
+  name: 'buku nomor',
+  stream: (id) => `number-sequence-${id}`,
+  decider: numberSequenceDecider(deps),
+});
 
 export function evolveNumberSequence(state: NumberSequenceState, event: NumberSequenceEvent): NumberSequenceState {
   switch (event.type) {

@@ -1,5 +1,4 @@
-import { FixedClock } from '@jejak/domain-kit';
-import { DEFAULT_LETTERS_CONFIG } from '../shared/letters.config';
+import { DEFAULT_LETTERS_CONFIG } from '../letters.config';
 import { deciderSpec } from '../testing/decider-spec';
 import { NOW, TENANT, users } from '../testing/letters.fixtures';
 import type { SequenceKey } from './number-sequence.commands';
@@ -8,11 +7,11 @@ import type { NumberSequenceEvent } from './number-sequence.events';
 import { numberSequenceStream, sequenceKeyAt } from './number-sequence.stream';
 
 const key: SequenceKey = { tenant: TENANT, sequence: 'surat-keluar', year: 2024 };
-const decider = numberSequenceDecider({ clock: new FixedClock(NOW), config: DEFAULT_LETTERS_CONFIG });
+const decider = numberSequenceDecider({ config: DEFAULT_LETTERS_CONFIG });
 const spec = deciderSpec(decider);
 const petugas = { userId: users.petugas.userId, name: users.petugas.name };
 const issued = (n: number, letterId: string): NumberSequenceEvent => ({ type: 'NumberIssued', data: { ...key, n, letterId, issuedBy: petugas, issuedAt: NOW } });
-const issue = (letterId: string, by = users.petugas, k: SequenceKey = key) => ({ type: 'IssueNumber' as const, by, data: { key: k, letterId } });
+const issue = (letterId: string, by = users.petugas, k: SequenceKey = key) => ({ type: 'IssueNumber' as const, by, at: NOW, data: { key: k, letterId } });
 
 describe('NumberSequence', () => {
   it('given an empty book, when a number is issued, then it is 1', () => {
@@ -42,16 +41,16 @@ describe('NumberSequence', () => {
   it('continues a book kept before Jejak from its last number', () => {
     spec
       .given([])
-      .when({ type: 'OpenNumberSequence', by: users.sekretaris, data: { key, lastIssued: 1621 } })
+      .when({ type: 'OpenNumberSequence', by: users.sekretaris, at: NOW, data: { key, lastIssued: 1621 } })
       .then([{ type: 'NumberSequenceOpened', data: { ...key, lastIssued: 1621, openedBy: { userId: users.sekretaris.userId, name: users.sekretaris.name }, openedAt: NOW } }]);
     const opened: NumberSequenceEvent = { type: 'NumberSequenceOpened', data: { ...key, lastIssued: 1621, openedBy: petugas, openedAt: NOW } };
     spec.given([opened]).when(issue('L1')).then([issued(1622, 'L1')]);
   });
 
   it('refuses to open a book already in use (illegal_state), by a non-sekretariat user (forbidden), or with a negative number', () => {
-    spec.given([issued(1, 'L1')]).when({ type: 'OpenNumberSequence', by: users.sekretaris, data: { key, lastIssued: 10 } }).thenRefuses({ kind: 'illegal_state', code: 'SEQUENCE_ALREADY_OPEN' });
-    spec.given([]).when({ type: 'OpenNumberSequence', by: users.petugas, data: { key, lastIssued: 10 } }).thenRefuses({ kind: 'forbidden', code: 'NOT_SEQUENCE_OPENER' });
-    spec.given([]).when({ type: 'OpenNumberSequence', by: users.sekretaris, data: { key, lastIssued: -1 } }).thenRefuses({ kind: 'validation', code: 'SEQUENCE_INVALID', field: 'lastIssued' });
+    spec.given([issued(1, 'L1')]).when({ type: 'OpenNumberSequence', by: users.sekretaris, at: NOW, data: { key, lastIssued: 10 } }).thenRefuses({ kind: 'illegal_state', code: 'SEQUENCE_ALREADY_OPEN' });
+    spec.given([]).when({ type: 'OpenNumberSequence', by: users.petugas, at: NOW, data: { key, lastIssued: 10 } }).thenRefuses({ kind: 'forbidden', code: 'NOT_SEQUENCE_OPENER' });
+    spec.given([]).when({ type: 'OpenNumberSequence', by: users.sekretaris, at: NOW, data: { key, lastIssued: -1 } }).thenRefuses({ kind: 'validation', code: 'SEQUENCE_INVALID', field: 'lastIssued' });
   });
 
   it("refuses another dinas's user and a command for another book than the stream", () => {

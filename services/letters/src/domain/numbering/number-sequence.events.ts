@@ -1,5 +1,5 @@
-import type { UserRef } from '../shared/acting-user';
-import type { IsoInstant } from '../shared/letter-values';
+import type { UserRef } from '../acting-user';
+import type { IsoInstant } from '../letter-values';
 import type { SequenceKey } from './number-sequence.commands';
 
 export type NumberSequenceEvent =

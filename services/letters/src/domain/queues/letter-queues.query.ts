@@ -1,8 +1,8 @@
 import { canReadContent } from '../access/letter-access.policy';
 import type { LetterView } from '../access/letter-view';
-import type { ActingUser } from '../shared/acting-user';
-import type { LettersConfig } from '../shared/letters.config';
-import type { IsoDate, IsoInstant, JenisLetter, NumberRef, Sifat } from '../shared/letter-values';
+import type { ActingUser } from '../acting-user';
+import type { LettersConfig } from '../letters.config';
+import type { IsoDate, IsoInstant, JenisLetter, NumberRef, Sifat } from '../letter-values';
 import { suratKeluarView } from '../surat-keluar/surat-keluar.view';
 import type { SuratKeluarState } from '../surat-keluar/surat-keluar.state';
 import { suratMasukView } from '../surat-masuk/surat-masuk.view';

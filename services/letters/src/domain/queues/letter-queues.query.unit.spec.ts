@@ -1,6 +1,6 @@
 import { fold } from '@jejak/domain-kit';
-import type { ActingUser } from '../shared/acting-user';
-import { DEFAULT_LETTERS_CONFIG } from '../shared/letters.config';
+import type { ActingUser } from '../acting-user';
+import { DEFAULT_LETTERS_CONFIG } from '../letters.config';
 import { suratKeluarDecider } from '../surat-keluar/surat-keluar.decider';
 import type { SuratKeluarEvent } from '../surat-keluar/surat-keluar.events';
 import { suratMasukDecider } from '../surat-masuk/surat-masuk.decider';

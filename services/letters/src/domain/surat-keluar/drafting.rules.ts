@@ -1,10 +1,10 @@
 import { forbidden, illegalState } from '@jejak/domain-kit';
-import { personAs, type ActingUser } from '../shared/acting-user';
-import { checkSopCase } from '../shared/document-ref.policy';
-import { highestRole, rankOf } from '../shared/hierarchy.policy';
-import type { LettersDeps } from '../shared/letters.deps';
-import { JENIS_NASKAH_KELUAR } from '../shared/letter-values';
-import { Problems, isText } from '../shared/problems';
+import { personAs, type ActingUser } from '../acting-user';
+import { checkSopCase } from '../document-ref.policy';
+import { highestRole, rankOf } from '../hierarchy.policy';
+import type { LettersDeps } from '../letters.deps';
+import { JENIS_NASKAH_KELUAR, type IsoInstant } from '../letter-values';
+import { Problems, isText } from '../problems';
 import { parafChainFor } from './paraf-chain.policy';
 import type { ReviseDraftData, SubmitForParafData, WriteDraftData } from './surat-keluar.commands';
 import type { NaskahContent, SuratKeluarEvent } from './surat-keluar.events';
@@ -12,7 +12,7 @@ import { checkContent, notEditable, requireDrafter, requireWritten } from './sur
 import type { SuratKeluarState } from './surat-keluar.state';
 
 /** A drafter (konseptor) writes a surat keluar or nota dinas; they act in their highest hierarchy role. */
-export function decideWriteDraft(deps: LettersDeps, state: SuratKeluarState, by: ActingUser, data: WriteDraftData): SuratKeluarEvent[] {
+export function decideWriteDraft(deps: LettersDeps, state: SuratKeluarState, by: ActingUser, data: WriteDraftData, at: IsoInstant): SuratKeluarEvent[] {
   const { config } = deps;
   const drafterRole = highestRole(config.hierarchy, by.roles);
   if (drafterRole === null) throw forbidden('NOT_DRAFTER', 'only dinas staff in the hierarchy may draft letters');
@@ -35,7 +35,7 @@ export function decideWriteDraft(deps: LettersDeps, state: SuratKeluarState, by:
         inReplyTo: data.inReplyTo ?? null,
         drafter: personAs(by, drafterRole),
         version: 1,
-        writtenAt: deps.clock.now().toISOString(),
+        writtenAt: at,
         sopCase: data.sopCase ?? null,
       },
     },
@@ -43,7 +43,7 @@ export function decideWriteDraft(deps: LettersDeps, state: SuratKeluarState, by:
 }
 
 /** The drafter revises a draft before submitting it or after it was returned. */
-export function decideReviseDraft(deps: LettersDeps, state: SuratKeluarState, by: ActingUser, data: ReviseDraftData): SuratKeluarEvent[] {
+export function decideReviseDraft(deps: LettersDeps, state: SuratKeluarState, by: ActingUser, data: ReviseDraftData, at: IsoInstant): SuratKeluarEvent[] {
   const written = requireWritten(state, data.letterId, by);
   if (written.stage !== 'draft' && written.stage !== 'returned') throw notEditable(written);
   const { naskah } = written;
@@ -69,7 +69,7 @@ export function decideReviseDraft(deps: LettersDeps, state: SuratKeluarState, by
         version: naskah.version + 1,
         catatan: isText(data.catatan) ? data.catatan.trim() : '',
         by: naskah.drafter,
-        revisedAt: deps.clock.now().toISOString(),
+        revisedAt: at,
       },
     },
   ];
@@ -79,7 +79,7 @@ export function decideReviseDraft(deps: LettersDeps, state: SuratKeluarState, by
  * The drafter submits the draft to its paraf chain, naming one reviewer per step and the signer.
  * A returned draft must be revised first. Every submission starts a new round from the first step.
  */
-export function decideSubmitForParaf(deps: LettersDeps, state: SuratKeluarState, by: ActingUser, data: SubmitForParafData): SuratKeluarEvent[] {
+export function decideSubmitForParaf(deps: LettersDeps, state: SuratKeluarState, by: ActingUser, data: SubmitForParafData, at: IsoInstant): SuratKeluarEvent[] {
   const { config } = deps;
   const written = requireWritten(state, data.letterId, by);
   requireDrafter(written.naskah, by);
@@ -119,7 +119,7 @@ export function decideSubmitForParaf(deps: LettersDeps, state: SuratKeluarState,
         reviewers: reviewers.map((r) => ({ userId: r.userId, name: r.name, role: r.role })),
         signer: { userId: signer.userId, name: signer.name, role: signer.role },
         by: naskah.drafter,
-        submittedAt: deps.clock.now().toISOString(),
+        submittedAt: at,
         sopCase: naskah.sopCase,
       },
     },

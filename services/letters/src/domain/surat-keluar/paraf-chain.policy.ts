@@ -1,5 +1,5 @@
-import type { Role } from '../shared/acting-user';
-import { rankOf, type Hierarchy } from '../shared/hierarchy.policy';
+import type { Role } from '../acting-user';
+import { rankOf, type Hierarchy } from '../hierarchy.policy';
 
 /**
  * The paraf chain of one draft: the configured chain of its jenis (bottom-up, e.g.

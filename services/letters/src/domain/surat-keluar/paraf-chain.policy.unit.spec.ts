@@ -1,4 +1,4 @@
-import { DEFAULT_LETTERS_CONFIG } from '../shared/letters.config';
+import { DEFAULT_LETTERS_CONFIG } from '../letters.config';
 import { parafChainFor } from './paraf-chain.policy';
 
 const { hierarchy } = DEFAULT_LETTERS_CONFIG;

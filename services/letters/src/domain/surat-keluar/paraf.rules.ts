@@ -1,13 +1,13 @@
 import { forbidden, illegalState } from '@jejak/domain-kit';
-import type { ActingUser } from '../shared/acting-user';
-import type { LettersDeps } from '../shared/letters.deps';
-import { Problems, isText } from '../shared/problems';
+import type { ActingUser } from '../acting-user';
+import type { IsoInstant } from '../letter-values';
+import { Problems, isText } from '../problems';
 import type { SuratKeluarEvent } from './surat-keluar.events';
 import { requireWritten, type WrittenState } from './surat-keluar.guards';
 import type { SuratKeluarState } from './surat-keluar.state';
 
 /** The reviewer whose turn it is gives their paraf; the last paraf makes the draft ready to sign. */
-export function decideGiveParaf(deps: LettersDeps, state: SuratKeluarState, by: ActingUser, data: { letterId: string; catatan?: string }): SuratKeluarEvent[] {
+export function decideGiveParaf(state: SuratKeluarState, by: ActingUser, data: { letterId: string; catatan?: string }, at: IsoInstant): SuratKeluarEvent[] {
   const written = requireWritten(state, data.letterId, by);
   if (written.stage !== 'in_review') throw notInReview(written);
   const { review, naskah } = written;
@@ -24,7 +24,7 @@ export function decideGiveParaf(deps: LettersDeps, state: SuratKeluarState, by: 
         steps: review.reviewers.length,
         by: reviewer,
         catatan: isText(data.catatan) ? data.catatan.trim() : '',
-        at: deps.clock.now().toISOString(),
+        at,
         sopCase: naskah.sopCase,
       },
     },
@@ -32,7 +32,7 @@ export function decideGiveParaf(deps: LettersDeps, state: SuratKeluarState, by: 
 }
 
 /** The current reviewer, or the signer once the chain is complete, returns the draft to its drafter. */
-export function decideReturnDraft(deps: LettersDeps, state: SuratKeluarState, by: ActingUser, data: { letterId: string; catatan: string }): SuratKeluarEvent[] {
+export function decideReturnDraft(state: SuratKeluarState, by: ActingUser, data: { letterId: string; catatan: string }, at: IsoInstant): SuratKeluarEvent[] {
   const written = requireWritten(state, data.letterId, by);
   if (written.stage !== 'in_review' && written.stage !== 'awaiting_signature') throw notInReview(written);
   const { review, naskah } = written;
@@ -50,7 +50,7 @@ export function decideReturnDraft(deps: LettersDeps, state: SuratKeluarState, by
         step: atSignature ? null : review.parafs.length + 1,
         by: returner,
         catatan: data.catatan.trim(),
-        returnedAt: deps.clock.now().toISOString(),
+        returnedAt: at,
         sopCase: naskah.sopCase,
       },
     },

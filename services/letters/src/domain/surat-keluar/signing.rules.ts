@@ -1,10 +1,10 @@
 import { assertNever, forbidden, illegalState, notFound } from '@jejak/domain-kit';
-import type { ActingUser } from '../shared/acting-user';
-import type { LettersDeps } from '../shared/letters.deps';
-import type { IsoInstant, NumberSource } from '../shared/letter-values';
-import { isIsoInstant, localDate } from '../shared/local-date';
-import { checkNumberSource, recordNumber } from '../shared/number-source.policy';
-import { Problems, isText } from '../shared/problems';
+import type { ActingUser } from '../acting-user';
+import type { LettersDeps } from '../letters.deps';
+import type { IsoInstant, NumberSource } from '../letter-values';
+import { isIsoInstant, localDate } from '../local-date';
+import { checkNumberSource, recordNumber } from '../number-source.policy';
+import { Problems, isText } from '../problems';
 import type { SuratKeluarEvent } from './surat-keluar.events';
 import { requireWritten } from './surat-keluar.guards';
 import type { SuratKeluarState } from './surat-keluar.state';
@@ -40,14 +40,14 @@ export function assertCanSign(state: SuratKeluarState, letterId: string, by: Act
  * The signer signs; the letter takes the number issued for it (see NumberSequence for the order
  * of the two writes) formatted by the dinas's template, or the number SRIKANDI gave it.
  */
-export function decideSign(deps: LettersDeps, state: SuratKeluarState, by: ActingUser, data: { letterId: string; nomor: NumberSource }): SuratKeluarEvent[] {
+export function decideSign(deps: LettersDeps, state: SuratKeluarState, by: ActingUser, data: { letterId: string; nomor: NumberSource }, at: IsoInstant): SuratKeluarEvent[] {
   const { naskah, review } = assertCanSign(state, data.letterId, by);
   const { config } = deps;
   const rules = config.naskahKeluar[naskah.jenis];
   const problems = new Problems();
   checkNumberSource(problems, data.nomor, { letterId: naskah.letterId, tenant: naskah.tenant, sequence: rules.sequence, externalSystems: config.suratMasuk.externalSystems }, 'nomor');
   problems.throwIfAny('NUMBER_INVALID', 'the number cannot be given to this letter');
-  const now = deps.clock.now();
+  const now = new Date(at);
   const today = localDate(now, config.utcOffsetMinutes);
   const nomor = recordNumber(data.nomor, rules.template, { klasifikasi: naskah.klasifikasi, unit: naskah.unitKode, bulan: today.month });
   return [
@@ -67,6 +67,7 @@ export function decideDispatch(
   state: SuratKeluarState,
   by: ActingUser,
   data: { letterId: string; via: string; dispatchedAt?: IsoInstant; catatan?: string },
+  at: IsoInstant,
 ): SuratKeluarEvent[] {
   const { config } = deps;
   const written = requireWritten(state, data.letterId, by);
@@ -78,7 +79,7 @@ export function decideDispatch(
   if (written.stage === 'dispatched' && written.dispatches.some((d) => d.via === data.via)) {
     throw illegalState('ALREADY_DISPATCHED_VIA', `the letter was already sent via ${data.via}`);
   }
-  const now = deps.clock.now();
+  const now = new Date(at);
   const recordedAt = now.toISOString();
   const dispatchedAt = data.dispatchedAt ?? recordedAt;
   const problems = new Problems();

@@ -1,5 +1,5 @@
-import type { ActingUser, Person } from '../shared/acting-user';
-import type { DocumentRef, IsoInstant, JenisNaskahKeluar, NumberSource, Sifat, SopCaseLink } from '../shared/letter-values';
+import type { ActingUser, Person } from '../acting-user';
+import type { DocumentRef, IsoInstant, JenisNaskahKeluar, NumberSource, Sifat, SopCaseLink } from '../letter-values';
 
 /** An addressee (kepada). Internal addressees (e.g. of a nota dinas) carry their userId. */
 export interface Addressee {
@@ -44,12 +44,13 @@ export interface SubmitForParafData {
   signer: Person;
 }
 
+/** Commands to a surat keluar or nota dinas. `at` is the injected clock's reading; the decider never reads a clock. */
 export type SuratKeluarCommand =
-  | { type: 'WriteDraft'; by: ActingUser; data: WriteDraftData }
-  | { type: 'ReviseDraft'; by: ActingUser; data: ReviseDraftData }
-  | { type: 'SubmitDraftForParaf'; by: ActingUser; data: SubmitForParafData }
-  | { type: 'GiveParaf'; by: ActingUser; data: { letterId: string; catatan?: string } }
-  | { type: 'ReturnDraft'; by: ActingUser; data: { letterId: string; catatan: string } }
+  | { type: 'WriteDraft'; by: ActingUser; at: IsoInstant; data: WriteDraftData }
+  | { type: 'ReviseDraft'; by: ActingUser; at: IsoInstant; data: ReviseDraftData }
+  | { type: 'SubmitDraftForParaf'; by: ActingUser; at: IsoInstant; data: SubmitForParafData }
+  | { type: 'GiveParaf'; by: ActingUser; at: IsoInstant; data: { letterId: string; catatan?: string } }
+  | { type: 'ReturnDraft'; by: ActingUser; at: IsoInstant; data: { letterId: string; catatan: string } }
   /** The number comes first from the NumberSequence (issued for this letter id), or from SRIKANDI. */
-  | { type: 'SignLetter'; by: ActingUser; data: { letterId: string; nomor: NumberSource } }
-  | { type: 'DispatchLetter'; by: ActingUser; data: { letterId: string; via: string; dispatchedAt?: IsoInstant; catatan?: string } };
+  | { type: 'SignLetter'; by: ActingUser; at: IsoInstant; data: { letterId: string; nomor: NumberSource } }
+  | { type: 'DispatchLetter'; by: ActingUser; at: IsoInstant; data: { letterId: string; via: string; dispatchedAt?: IsoInstant; catatan?: string } };

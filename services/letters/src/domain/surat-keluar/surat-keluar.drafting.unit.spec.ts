@@ -1,6 +1,6 @@
 import { fold } from '@jejak/domain-kit';
-import { DEFAULT_LETTERS_CONFIG, type LettersConfig } from '../shared/letters.config';
-import type { Person } from '../shared/acting-user';
+import { DEFAULT_LETTERS_CONFIG, type LettersConfig } from '../letters.config';
+import type { Person } from '../acting-user';
 import { deciderSpec } from '../testing/decider-spec';
 import { NOW, lettersDeps, personOf, users } from '../testing/letters.fixtures';
 import { CHAIN, DRAFT, SIGNER, allParafs, draftData, returned, revised, signed, submitted, written } from '../testing/surat-keluar.fixtures';
@@ -8,13 +8,14 @@ import type { SubmitForParafData, WriteDraftData } from './surat-keluar.commands
 import { suratKeluarDecider } from './surat-keluar.decider';
 
 const spec = (config: LettersConfig = DEFAULT_LETTERS_CONFIG) => deciderSpec(suratKeluarDecider(lettersDeps(config)));
-const write = (data: Partial<WriteDraftData> = {}, by = users.staf) => ({ type: 'WriteDraft' as const, by, data: draftData(data) });
+const write = (data: Partial<WriteDraftData> = {}, by = users.staf) => ({ type: 'WriteDraft' as const, by, at: NOW, data: draftData(data) });
 const submit = (data: Partial<SubmitForParafData> = {}, by = users.staf) => ({
   type: 'SubmitDraftForParaf' as const,
   by,
+  at: NOW,
   data: { letterId: DRAFT, reviewers: CHAIN, signer: SIGNER, ...data },
 });
-const revise = (by = users.staf) => ({ type: 'ReviseDraft' as const, by, data: { letterId: DRAFT, isi: { documentId: 'doc-konsep-2', name: 'Konsep surat rekomendasi.docx' } } });
+const revise = (by = users.staf) => ({ type: 'ReviseDraft' as const, by, at: NOW, data: { letterId: DRAFT, isi: { documentId: 'doc-konsep-2', name: 'Konsep surat rekomendasi.docx' } } });
 
 describe('surat keluar: writing the draft', () => {
   it('given nothing, when a Staf writes a draft, then it is written with the Staf as drafter', () => {

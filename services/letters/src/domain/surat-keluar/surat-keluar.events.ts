@@ -1,5 +1,5 @@
-import type { Person } from '../shared/acting-user';
-import type { DocumentRef, IsoDate, IsoInstant, JenisNaskahKeluar, LetterNumber, Sifat, SopCaseLink } from '../shared/letter-values';
+import type { Person } from '../acting-user';
+import type { DocumentRef, IsoDate, IsoInstant, JenisNaskahKeluar, LetterNumber, Sifat, SopCaseLink } from '../letter-values';
 import type { Addressee } from './surat-keluar.commands';
 
 /** The content of a draft, as written or revised. */

@@ -1,10 +1,10 @@
 import { assertNever, forbidden, illegalState, notFound, validationError } from '@jejak/domain-kit';
-import type { ActingUser } from '../shared/acting-user';
-import { checkDocuments } from '../shared/document-ref.policy';
-import { checkKlasifikasi } from '../shared/klasifikasi.policy';
-import type { LettersConfig } from '../shared/letters.config';
-import { isSifat } from '../shared/letter-values';
-import { isText, type Problems } from '../shared/problems';
+import type { ActingUser } from '../acting-user';
+import { checkDocuments } from '../document-ref.policy';
+import { checkKlasifikasi } from '../klasifikasi.policy';
+import type { LettersConfig } from '../letters.config';
+import { isSifat } from '../letter-values';
+import { isText, type Problems } from '../problems';
 import { placeholdersOf } from '../numbering/number-template';
 import type { NaskahContent } from './surat-keluar.events';
 import type { Naskah, SuratKeluarState } from './surat-keluar.state';

@@ -2,13 +2,13 @@ import { fold } from '@jejak/domain-kit';
 import { deciderSpec } from '../testing/decider-spec';
 import { NOW, lettersDeps, personOf, users } from '../testing/letters.fixtures';
 import { DRAFT, allParafs, paraf, returned, revised, submitted, written } from '../testing/surat-keluar.fixtures';
-import type { ActingUser } from '../shared/acting-user';
+import type { ActingUser } from '../acting-user';
 import { suratKeluarDecider } from './surat-keluar.decider';
 
 const decider = suratKeluarDecider(lettersDeps());
 const spec = deciderSpec(decider);
-const give = (by: ActingUser) => ({ type: 'GiveParaf' as const, by, data: { letterId: DRAFT, catatan: ' ok ' } });
-const giveReturn = (by: ActingUser, catatan = 'Perbaiki dasar hukum') => ({ type: 'ReturnDraft' as const, by, data: { letterId: DRAFT, catatan } });
+const give = (by: ActingUser) => ({ type: 'GiveParaf' as const, by, at: NOW, data: { letterId: DRAFT, catatan: ' ok ' } });
+const giveReturn = (by: ActingUser, catatan = 'Perbaiki dasar hukum') => ({ type: 'ReturnDraft' as const, by, at: NOW, data: { letterId: DRAFT, catatan } });
 
 describe('paraf chain: reviewers in order', () => {
   it('given a submitted draft, when the first reviewer gives their paraf, then step 1 of 4 is recorded', () => {

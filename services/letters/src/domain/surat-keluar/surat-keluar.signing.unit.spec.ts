@@ -1,7 +1,7 @@
 import { fold } from '@jejak/domain-kit';
-import { DEFAULT_LETTERS_CONFIG, type LettersConfig } from '../shared/letters.config';
-import type { NumberSource } from '../shared/letter-values';
-import type { ActingUser } from '../shared/acting-user';
+import { DEFAULT_LETTERS_CONFIG, type LettersConfig } from '../letters.config';
+import type { NumberSource } from '../letter-values';
+import type { ActingUser } from '../acting-user';
 import { deciderSpec, expectRefusal } from '../testing/decider-spec';
 import { NOW, TENANT, TODAY, lettersDeps, personOf, users } from '../testing/letters.fixtures';
 import { DRAFT, SIGNER, allParafs, paraf, returned, signed, submitted, toSignature, written } from '../testing/surat-keluar.fixtures';
@@ -14,7 +14,7 @@ const issued = (n: number, overrides: Partial<Extract<NumberSource, { source: 'j
   source: 'jejak',
   issued: { tenant: TENANT, sequence: 'surat-keluar', year: 2024, n, letterId: DRAFT, ...overrides },
 });
-const sign = (nomor: NumberSource = issued(1622), by: ActingUser = users.kadis) => ({ type: 'SignLetter' as const, by, data: { letterId: DRAFT, nomor } });
+const sign = (nomor: NumberSource = issued(1622), by: ActingUser = users.kadis) => ({ type: 'SignLetter' as const, by, at: NOW, data: { letterId: DRAFT, nomor } });
 
 describe('signature and number', () => {
   it('given every paraf, when the Kepala Dinas signs with the number issued for this letter, then the letter is signed with the formatted number', () => {
@@ -85,6 +85,7 @@ describe('dispatch (pengiriman) into the outgoing agenda book', () => {
   const dispatch = (by: ActingUser, via = 'SRIKANDI', dispatchedAt?: string) => ({
     type: 'DispatchLetter' as const,
     by,
+    at: NOW,
     data: dispatchedAt === undefined ? { letterId: DRAFT, via } : { letterId: DRAFT, via, dispatchedAt },
   });
   const signedLetter = [...toSignature(), signed(1622, '2024-04-01T08:00:00.000Z')];

@@ -1,6 +1,6 @@
 import { assertNever } from '@jejak/domain-kit';
-import type { Person } from '../shared/acting-user';
-import type { IsoDate, IsoInstant, JenisNaskahKeluar, LetterNumber, SopCaseLink } from '../shared/letter-values';
+import type { Person } from '../acting-user';
+import type { IsoDate, IsoInstant, JenisNaskahKeluar, LetterNumber, SopCaseLink } from '../letter-values';
 import type { NaskahContent, SuratKeluarEvent } from './surat-keluar.events';
 
 export interface Naskah extends NaskahContent {

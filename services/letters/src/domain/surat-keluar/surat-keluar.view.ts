@@ -1,6 +1,6 @@
 import { assertNever } from '@jejak/domain-kit';
 import type { LetterView, SuratKeluarStatus } from '../access/letter-view';
-import { numberRefOf } from '../shared/letter-values';
+import { numberRefOf } from '../letter-values';
 import type { SuratKeluarState } from './surat-keluar.state';
 
 type Written = Exclude<SuratKeluarState, { stage: 'none' }>;

@@ -1,11 +1,11 @@
 import { illegalState, validationError } from '@jejak/domain-kit';
-import { personAs, type ActingUser, type Person, type Role } from '../shared/acting-user';
-import { checkDocuments } from '../shared/document-ref.policy';
-import { isBelow, rankOf } from '../shared/hierarchy.policy';
-import type { LettersDeps } from '../shared/letters.deps';
-import type { DocumentRef } from '../shared/letter-values';
-import { isIsoDate, localDate } from '../shared/local-date';
-import { Problems, isText } from '../shared/problems';
+import { personAs, type ActingUser, type Person, type Role } from '../acting-user';
+import { checkDocuments } from '../document-ref.policy';
+import { isBelow, rankOf } from '../hierarchy.policy';
+import type { LettersDeps } from '../letters.deps';
+import type { DocumentRef, IsoInstant } from '../letter-values';
+import { isIsoDate, localDate } from '../local-date';
+import { Problems, isText } from '../problems';
 import type { SendDisposisiData } from './surat-masuk.commands';
 import type { SuratMasukEvent } from './surat-masuk.events';
 import {
@@ -23,11 +23,10 @@ import { openChildrenOf, type SuratMasukState } from './surat-masuk.state';
  * each recipient may dispose further, but only DOWN the dinas's hierarchy (data, see `Hierarchy`).
  * A disposisi further down inherits, and may not exceed, the batas waktu it was given.
  */
-export function decideSendDisposisi(deps: LettersDeps, state: SuratMasukState, by: ActingUser, data: SendDisposisiData): SuratMasukEvent[] {
+export function decideSendDisposisi(deps: LettersDeps, state: SuratMasukState, by: ActingUser, data: SendDisposisiData, sentAt: IsoInstant): SuratMasukEvent[] {
   const { config } = deps;
   const surat = requireOpen(state, data.letterId, by);
-  const at = deps.clock.now();
-  const sentAt = at.toISOString();
+  const at = new Date(sentAt);
 
   let from: Person;
   let level: number;
@@ -69,11 +68,11 @@ export function decideSendDisposisi(deps: LettersDeps, state: SuratMasukState, b
   return [
     ...readFirst,
     ...data.recipients.map(
-      (to): SuratMasukEvent => ({
+      (to, i): SuratMasukEvent => ({
         type: 'DisposisiSent',
         data: {
           letterId: surat.letterId,
-          disposisiId: deps.ids.next(),
+          disposisiId: data.disposisiIds[i],
           parentDisposisiId: data.fromDisposisiId ?? null,
           level,
           from,
@@ -99,6 +98,7 @@ function checkRecipients(problems: Problems, data: SendDisposisiData, hierarchy:
     const field = `recipients[${i}]`;
     problems.text(recipient.userId, `${field}.userId`).text(recipient.name, `${field}.name`);
     problems.check(!seen.has(recipient.userId), `${field}.userId`, 'named twice');
+    problems.text(data.disposisiIds?.[i], `disposisiIds[${i}]`);
     seen.add(recipient.userId);
     problems.check(rankOf(hierarchy, recipient.role) !== null, `${field}.role`, `${String(recipient.role)} cannot receive a disposisi`);
   });
@@ -118,19 +118,19 @@ function requireDownward(data: SendDisposisiData, senderRole: Role, hierarchy: L
   }
 }
 
-export function decideAcknowledgeDisposisi(deps: LettersDeps, state: SuratMasukState, by: ActingUser, data: { letterId: string; disposisiId: string }): SuratMasukEvent[] {
+export function decideAcknowledgeDisposisi(state: SuratMasukState, by: ActingUser, data: { letterId: string; disposisiId: string }, at: IsoInstant): SuratMasukEvent[] {
   const surat = requireOpen(state, data.letterId, by);
   const disposisi = requireOwnDisposisi(surat, data.disposisiId, by);
   requireDisposisiOpen(disposisi);
   if (disposisi.readAt !== null) throw illegalState('DISPOSISI_ALREADY_ACKNOWLEDGED', `the disposisi was already read at ${disposisi.readAt}`);
-  return recipientReadsFirst(surat, disposisi, by, deps.clock.now().toISOString());
+  return recipientReadsFirst(surat, disposisi, by, at);
 }
 
 export function decideReportFollowUp(
-  deps: LettersDeps,
   state: SuratMasukState,
   by: ActingUser,
   data: { letterId: string; disposisiId: string; laporan: string; lampiran: DocumentRef[] },
+  at: IsoInstant,
 ): SuratMasukEvent[] {
   const surat = requireOpen(state, data.letterId, by);
   const disposisi = requireOwnDisposisi(surat, data.disposisiId, by);
@@ -138,7 +138,6 @@ export function decideReportFollowUp(
   const problems = new Problems().text(data.laporan, 'laporan');
   checkDocuments(problems, data.lampiran, 'lampiran');
   problems.throwIfAny('FOLLOW_UP_INVALID', 'the follow-up report is incomplete');
-  const at = deps.clock.now().toISOString();
   return [
     ...recipientReadsFirst(surat, disposisi, by, at),
     {
@@ -160,7 +159,7 @@ export function decideReportFollowUp(
  * The recipient closes their disposisi once it is followed up (unless its instruction needs no
  * report, e.g. "arsipkan") and every disposisi they sent further down from it is closed.
  */
-export function decideCloseDisposisi(deps: LettersDeps, state: SuratMasukState, by: ActingUser, data: { letterId: string; disposisiId: string; catatan?: string }): SuratMasukEvent[] {
+export function decideCloseDisposisi(state: SuratMasukState, by: ActingUser, data: { letterId: string; disposisiId: string; catatan?: string }, at: IsoInstant): SuratMasukEvent[] {
   const surat = requireOpen(state, data.letterId, by);
   const disposisi = requireOwnDisposisi(surat, data.disposisiId, by);
   requireDisposisiOpen(disposisi);
@@ -175,7 +174,6 @@ export function decideCloseDisposisi(deps: LettersDeps, state: SuratMasukState, 
       openChildren.map((child) => ({ field: `dispositions.${child.disposisiId}`, message: `open at ${child.to.name}` })),
     );
   }
-  const at = deps.clock.now().toISOString();
   return [
     ...recipientReadsFirst(surat, disposisi, by, at),
     {

@@ -1,12 +1,12 @@
 import { forbidden, illegalState } from '@jejak/domain-kit';
-import { personAs, type ActingUser } from '../shared/acting-user';
-import { checkDocuments, checkSopCase, checkUserRef } from '../shared/document-ref.policy';
-import { checkKlasifikasi } from '../shared/klasifikasi.policy';
-import type { LettersDeps } from '../shared/letters.deps';
-import { isSifat } from '../shared/letter-values';
-import { isIsoDate, localDate } from '../shared/local-date';
-import { checkNumberSource, recordNumber } from '../shared/number-source.policy';
-import { Problems } from '../shared/problems';
+import { personAs, type ActingUser } from '../acting-user';
+import { checkDocuments, checkSopCase, checkUserRef } from '../document-ref.policy';
+import { checkKlasifikasi } from '../klasifikasi.policy';
+import type { LettersDeps } from '../letters.deps';
+import { isSifat, type IsoInstant } from '../letter-values';
+import { isIsoDate, localDate } from '../local-date';
+import { checkNumberSource, recordNumber } from '../number-source.policy';
+import { Problems } from '../problems';
 import type { RegisterSuratMasukData } from './surat-masuk.commands';
 import type { SuratMasukEvent } from './surat-masuk.events';
 import type { SuratMasukState } from './surat-masuk.state';
@@ -16,13 +16,13 @@ import type { SuratMasukState } from './surat-masuk.state';
  * (issued for this letter id by the `agenda-masuk` NumberSequence first) or the number SRIKANDI/TNDE
  * already gave it; then Jejak issues none. The letter is routed to the Kepala Dinas: the holder.
  */
-export function decideRegister(deps: LettersDeps, state: SuratMasukState, by: ActingUser, data: RegisterSuratMasukData): SuratMasukEvent[] {
+export function decideRegister(deps: LettersDeps, state: SuratMasukState, by: ActingUser, data: RegisterSuratMasukData, at: IsoInstant): SuratMasukEvent[] {
   const { config } = deps;
   const registrarRole = by.roles.find((role) => config.suratMasuk.registrarRoles.includes(role));
   if (registrarRole === undefined) throw forbidden('NOT_REGISTRAR', 'only the petugas surat masuk may register incoming letters');
   if (state.stage !== 'unregistered') throw illegalState('SURAT_MASUK_ALREADY_REGISTERED', 'the letter is already registered');
 
-  const now = deps.clock.now();
+  const now = new Date(at);
   const today = localDate(now, config.utcOffsetMinutes).iso;
   const problems = new Problems().text(data.letterId, 'letterId');
   const diterima = isIsoDate(data.tanggalDiterima);

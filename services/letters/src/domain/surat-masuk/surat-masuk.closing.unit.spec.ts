@@ -7,7 +7,7 @@ import { suratMasukDecider } from './surat-masuk.decider';
 const spec = deciderSpec(suratMasukDecider(lettersDeps()));
 
 describe('closing the letter', () => {
-  const close = (by = users.kadis) => ({ type: 'CloseSuratMasuk' as const, by, data: { letterId: LETTER, catatan: 'Arsipkan' } });
+  const close = (by = users.kadis) => ({ type: 'CloseSuratMasuk' as const, by, at: NOW, data: { letterId: LETTER, catatan: 'Arsipkan' } });
 
   it('given open dispositions, when the holder closes the letter, then they are closed with it (deepest first) and the letter is closed', () => {
     spec

@@ -1,5 +1,5 @@
-import type { ActingUser, Role, UserRef } from '../shared/acting-user';
-import type { DocumentRef, IsoDate, NumberSource, Sifat, SopCaseLink } from '../shared/letter-values';
+import type { ActingUser, Role, UserRef } from '../acting-user';
+import type { DocumentRef, IsoDate, IsoInstant, NumberSource, Sifat, SopCaseLink } from '../letter-values';
 
 export interface Pengirim {
   nama: string;
@@ -40,18 +40,24 @@ export interface SendDisposisiData {
   /** null: the holder disposes; otherwise the disposisi the actor received and disposes further down. */
   fromDisposisiId: string | null;
   recipients: DisposisiRecipient[];
+  /** The new disposisi ids (from the injected id generator), one per recipient, in the same order. */
+  disposisiIds: string[];
   /** A code from the dinas's instruction list. */
   instruction: string;
   catatan: string;
   batasWaktu: IsoDate | null;
 }
 
+/**
+ * Commands to a surat masuk. `at` is the injected clock's reading; new ids (the letter id, one
+ * `disposisiIds` entry per recipient) come from the injected id generator: the decider reads neither.
+ */
 export type SuratMasukCommand =
-  | { type: 'RegisterSuratMasuk'; by: ActingUser; data: RegisterSuratMasukData }
-  | { type: 'ReadSuratMasuk'; by: ActingUser; data: { letterId: string } }
-  | { type: 'LinkSuratMasukToSopCase'; by: ActingUser; data: { letterId: string; sopCase: SopCaseLink } }
-  | { type: 'SendDisposisi'; by: ActingUser; data: SendDisposisiData }
-  | { type: 'AcknowledgeDisposisi'; by: ActingUser; data: { letterId: string; disposisiId: string } }
-  | { type: 'ReportDisposisiFollowUp'; by: ActingUser; data: { letterId: string; disposisiId: string; laporan: string; lampiran: DocumentRef[] } }
-  | { type: 'CloseDisposisi'; by: ActingUser; data: { letterId: string; disposisiId: string; catatan?: string } }
-  | { type: 'CloseSuratMasuk'; by: ActingUser; data: { letterId: string; catatan?: string } };
+  | { type: 'RegisterSuratMasuk'; by: ActingUser; at: IsoInstant; data: RegisterSuratMasukData }
+  | { type: 'ReadSuratMasuk'; by: ActingUser; at: IsoInstant; data: { letterId: string } }
+  | { type: 'LinkSuratMasukToSopCase'; by: ActingUser; at: IsoInstant; data: { letterId: string; sopCase: SopCaseLink } }
+  | { type: 'SendDisposisi'; by: ActingUser; at: IsoInstant; data: SendDisposisiData }
+  | { type: 'AcknowledgeDisposisi'; by: ActingUser; at: IsoInstant; data: { letterId: string; disposisiId: string } }
+  | { type: 'ReportDisposisiFollowUp'; by: ActingUser; at: IsoInstant; data: { letterId: string; disposisiId: string; laporan: string; lampiran: DocumentRef[] } }
+  | { type: 'CloseDisposisi'; by: ActingUser; at: IsoInstant; data: { letterId: string; disposisiId: string; catatan?: string } }
+  | { type: 'CloseSuratMasuk'; by: ActingUser; at: IsoInstant; data: { letterId: string; catatan?: string } };

@@ -1,11 +1,13 @@
 import { assertNever, forbidden, illegalState, type Decider } from '@jejak/domain-kit';
-import { personAs, type ActingUser } from '../shared/acting-user';
-import { checkSopCase } from '../shared/document-ref.policy';
-import { highestRole } from '../shared/hierarchy.policy';
-import { validateLettersConfig } from '../shared/letters-config.validator';
-import type { LettersDeps } from '../shared/letters.deps';
-import type { SopCaseLink } from '../shared/letter-values';
-import { Problems } from '../shared/problems';
+import type { AggregateType } from '@jejak/service-kit';
+import { suratMasukStream } from '../letters.streams';
+import { personAs, type ActingUser } from '../acting-user';
+import { checkSopCase } from '../document-ref.policy';
+import { highestRole } from '../hierarchy.policy';
+import { validateLettersConfig } from '../letters-config.validator';
+import type { LettersDeps } from '../letters.deps';
+import type { IsoInstant, SopCaseLink } from '../letter-values';
+import { Problems } from '../problems';
 import { decideAcknowledgeDisposisi, decideCloseDisposisi, decideReportFollowUp, decideSendDisposisi } from './disposisi.rules';
 import { decideCloseSuratMasuk } from './surat-masuk-closing.rules';
 import { decideRegister } from './surat-masuk-registration.rules';
@@ -15,6 +17,14 @@ import { holderReadsFirst, requireHolder, requireOpen, requireRegistered } from 
 import { evolveSuratMasuk, initialSuratMasukState, type SuratMasukState } from './surat-masuk.state';
 
 export type SuratMasukDecider = Decider<SuratMasukCommand, SuratMasukEvent, SuratMasukState>;
+export type SuratMasukAggregateType = AggregateType<SuratMasukCommand, SuratMasukEvent, SuratMasukState>;
+
+/** The surat masuk as the command pipeline sees it, in one dinas's configuration. */
+export const suratMasukAggregate = (deps: LettersDeps): SuratMasukAggregateType => ({
+  name: 'surat masuk',
+  stream: suratMasukStream,
+  decider: suratMasukDecider(deps),
+});
 
 /**
  * The incoming letter and its dispositions, one stream per letter.
@@ -30,21 +40,21 @@ export function suratMasukDecider(deps: LettersDeps): SuratMasukDecider {
     decide(command, state) {
       switch (command.type) {
         case 'RegisterSuratMasuk':
-          return decideRegister(deps, state, command.by, command.data);
+          return decideRegister(deps, state, command.by, command.data, command.at);
         case 'ReadSuratMasuk':
-          return decideRead(deps, state, command.by, command.data.letterId);
+          return decideRead(state, command.by, command.data.letterId, command.at);
         case 'LinkSuratMasukToSopCase':
-          return decideLinkSopCase(deps, state, command.by, command.data);
+          return decideLinkSopCase(deps, state, command.by, command.data, command.at);
         case 'SendDisposisi':
-          return decideSendDisposisi(deps, state, command.by, command.data);
+          return decideSendDisposisi(deps, state, command.by, command.data, command.at);
         case 'AcknowledgeDisposisi':
-          return decideAcknowledgeDisposisi(deps, state, command.by, command.data);
+          return decideAcknowledgeDisposisi(state, command.by, command.data, command.at);
         case 'ReportDisposisiFollowUp':
-          return decideReportFollowUp(deps, state, command.by, command.data);
+          return decideReportFollowUp(state, command.by, command.data, command.at);
         case 'CloseDisposisi':
-          return decideCloseDisposisi(deps, state, command.by, command.data);
+          return decideCloseDisposisi(state, command.by, command.data, command.at);
         case 'CloseSuratMasuk':
-          return decideCloseSuratMasuk(deps, state, command.by, command.data);
+          return decideCloseSuratMasuk(state, command.by, command.data, command.at);
         default:
           return assertNever(command, 'command');
       }
@@ -53,18 +63,18 @@ export function suratMasukDecider(deps: LettersDeps): SuratMasukDecider {
 }
 
 /** The holder opens the letter: records their read time, once. */
-function decideRead(deps: LettersDeps, state: SuratMasukState, by: ActingUser, letterId: string): SuratMasukEvent[] {
+function decideRead(state: SuratMasukState, by: ActingUser, letterId: string, at: IsoInstant): SuratMasukEvent[] {
   const surat = requireOpen(state, letterId, by);
   requireHolder(surat, by);
   if (surat.holderReadAt !== null) throw illegalState('SURAT_MASUK_ALREADY_READ', `the holder already read the letter at ${surat.holderReadAt}`);
-  return holderReadsFirst(surat, by, deps.clock.now().toISOString());
+  return holderReadsFirst(surat, by, at);
 }
 
 /**
  * Links the letter to the SOP case it opens or advances (e.g. the process manager opened a
  * "Penerimaan Penelitian" case for it). Same link again: nothing; another case: illegal_state.
  */
-function decideLinkSopCase(deps: LettersDeps, state: SuratMasukState, by: ActingUser, data: { letterId: string; sopCase: SopCaseLink }): SuratMasukEvent[] {
+function decideLinkSopCase(deps: LettersDeps, state: SuratMasukState, by: ActingUser, data: { letterId: string; sopCase: SopCaseLink }, at: IsoInstant): SuratMasukEvent[] {
   const { surat } = requireRegistered(state, data.letterId, by);
   const role = highestRole(deps.config.hierarchy, by.roles) ?? by.roles.find((r) => deps.config.suratMasuk.registrarRoles.includes(r));
   if (role === undefined || role === null) throw forbidden('NOT_ALLOWED', 'only dinas staff may link a letter to an SOP case');
@@ -75,5 +85,5 @@ function decideLinkSopCase(deps: LettersDeps, state: SuratMasukState, by: Acting
     if (surat.sopCase.sopNumber === data.sopCase.sopNumber && surat.sopCase.caseId === data.sopCase.caseId) return [];
     throw illegalState('SOP_CASE_ALREADY_LINKED', `the letter is already linked to case ${surat.sopCase.caseId}`);
   }
-  return [{ type: 'SuratMasukLinkedToSopCase', data: { letterId: surat.letterId, sopCase: { ...data.sopCase }, by: personAs(by, role), linkedAt: deps.clock.now().toISOString() } }];
+  return [{ type: 'SuratMasukLinkedToSopCase', data: { letterId: surat.letterId, sopCase: { ...data.sopCase }, by: personAs(by, role), linkedAt: at } }];
 }

@@ -1,27 +1,33 @@
 import { fold } from '@jejak/domain-kit';
-import { DEFAULT_LETTERS_CONFIG, type LettersConfig } from '../shared/letters.config';
+import { DEFAULT_LETTERS_CONFIG, type LettersConfig } from '../letters.config';
 import { deciderSpec } from '../testing/decider-spec';
 import { NOW, lettersDeps, personOf, seqId, users } from '../testing/letters.fixtures';
 import { LETTER, acknowledged, disposisiClosed, followedUp, holderRead, recipient, registered, sent, suratClosed } from '../testing/surat-masuk.fixtures';
-import type { ActingUser } from '../shared/acting-user';
+import type { ActingUser } from '../acting-user';
 import type { SendDisposisiData } from './surat-masuk.commands';
 import { suratMasukDecider } from './surat-masuk.decider';
 import type { SuratMasukEvent } from './surat-masuk.events';
 
 const spec = (config: LettersConfig = DEFAULT_LETTERS_CONFIG) => deciderSpec(suratMasukDecider(lettersDeps(config)));
-const dispose = (by: ActingUser, data: Partial<SendDisposisiData> = {}) => ({
-  type: 'SendDisposisi' as const,
-  by,
-  data: {
-    letterId: LETTER,
-    fromDisposisiId: null,
-    recipients: [recipient(users.sekretaris)],
-    instruction: 'proses_lebih_lanjut',
-    catatan: 'Mohon ditindaklanjuti',
-    batasWaktu: '2024-04-05',
-    ...data,
-  },
-});
+/** The command as the handler builds it: the clock's time and one new id per recipient. */
+const dispose = (by: ActingUser, data: Partial<SendDisposisiData> = {}) => {
+  const recipients = data.recipients ?? [recipient(users.sekretaris)];
+  return {
+    type: 'SendDisposisi' as const,
+    by,
+    at: NOW,
+    data: {
+      letterId: LETTER,
+      fromDisposisiId: null,
+      instruction: 'proses_lebih_lanjut',
+      catatan: 'Mohon ditindaklanjuti',
+      batasWaktu: '2024-04-05',
+      ...data,
+      recipients,
+      disposisiIds: data.disposisiIds ?? recipients.map((_, i) => seqId(i + 1)),
+    },
+  };
+};
 const sentNow = (n: number, from: ActingUser, to: ActingUser, o: Parameters<typeof sent>[3] = {}) => sent(seqId(n), from, to, { sentAt: NOW, ...o });
 
 describe('disposisi: the holder disposes', () => {
@@ -137,13 +143,14 @@ describe('disposisi: further down the hierarchy only', () => {
 
 describe('disposisi: acknowledgement, follow-up and closing by the recipient', () => {
   const base: SuratMasukEvent[] = [registered(), holderRead(), sent('d-kabid', users.kadis, users.kabid)];
-  const ack = (by = users.kabid) => ({ type: 'AcknowledgeDisposisi' as const, by, data: { letterId: LETTER, disposisiId: 'd-kabid' } });
+  const ack = (by = users.kabid) => ({ type: 'AcknowledgeDisposisi' as const, by, at: NOW, data: { letterId: LETTER, disposisiId: 'd-kabid' } });
   const report = (laporan = 'Sudah dikoordinasikan dengan Kasi') => ({
     type: 'ReportDisposisiFollowUp' as const,
     by: users.kabid,
+    at: NOW,
     data: { letterId: LETTER, disposisiId: 'd-kabid', laporan, lampiran: [] },
   });
-  const close = (by = users.kabid) => ({ type: 'CloseDisposisi' as const, by, data: { letterId: LETTER, disposisiId: 'd-kabid', catatan: 'Selesai' } });
+  const close = (by = users.kabid) => ({ type: 'CloseDisposisi' as const, by, at: NOW, data: { letterId: LETTER, disposisiId: 'd-kabid', catatan: 'Selesai' } });
 
   it('given a sent disposisi, when the recipient acknowledges it, then the read time is recorded', () => {
     spec().given(base).when(ack()).then([{ type: 'DisposisiAcknowledged', data: { letterId: LETTER, disposisiId: 'd-kabid', by: personOf(users.kabid), readAt: NOW, sopCase: null } }]);

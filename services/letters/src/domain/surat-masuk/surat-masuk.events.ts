@@ -1,5 +1,5 @@
-import type { Person, UserRef } from '../shared/acting-user';
-import type { DocumentRef, IsoDate, IsoInstant, LetterNumber, Sifat, SopCaseLink } from '../shared/letter-values';
+import type { Person, UserRef } from '../acting-user';
+import type { DocumentRef, IsoDate, IsoInstant, LetterNumber, Sifat, SopCaseLink } from '../letter-values';
 import type { DisposisiRecipient, Pengirim } from './surat-masuk.commands';
 
 /** The instruction as it stood when sent, so later changes to the dinas's list never rewrite history. */

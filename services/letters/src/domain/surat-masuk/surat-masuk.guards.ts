@@ -1,6 +1,6 @@
 import { assertNever, forbidden, illegalState, notFound, validationError } from '@jejak/domain-kit';
-import { personAs, type ActingUser } from '../shared/acting-user';
-import type { IsoInstant } from '../shared/letter-values';
+import { personAs, type ActingUser } from '../acting-user';
+import type { IsoInstant } from '../letter-values';
 import type { SuratMasukEvent } from './surat-masuk.events';
 import type { Disposisi, SuratMasuk, SuratMasukState } from './surat-masuk.state';
 

@@ -1,6 +1,6 @@
 import { assertNever } from '@jejak/domain-kit';
-import type { Person, UserRef } from '../shared/acting-user';
-import type { DocumentRef, IsoDate, IsoInstant, LetterNumber, Sifat, SopCaseLink } from '../shared/letter-values';
+import type { Person, UserRef } from '../acting-user';
+import type { DocumentRef, IsoDate, IsoInstant, LetterNumber, Sifat, SopCaseLink } from '../letter-values';
 import type { DisposisiRecipient, Pengirim } from './surat-masuk.commands';
 import type { InstructionRef, SuratMasukEvent } from './surat-masuk.events';
 

@@ -1,6 +1,6 @@
 import { assertNever } from '@jejak/domain-kit';
 import type { LetterView, SuratMasukStatus } from '../access/letter-view';
-import { numberRefOf } from '../shared/letter-values';
+import { numberRefOf } from '../letter-values';
 import type { SuratMasuk, SuratMasukState } from './surat-masuk.state';
 
 /** Addressees and chain of an incoming letter: holder, named addressees, every disposisi sender and recipient. */

@@ -1,7 +1,6 @@
-import { FixedClock, SequentialIds } from '@jejak/domain-kit';
-import { personAs, type ActingUser, type Person, type Role } from '../shared/acting-user';
-import { DEFAULT_LETTERS_CONFIG, type LettersConfig } from '../shared/letters.config';
-import type { LettersDeps } from '../shared/letters.deps';
+import { personAs, type ActingUser, type Person, type Role } from '../acting-user';
+import { DEFAULT_LETTERS_CONFIG, type LettersConfig } from '../letters.config';
+import type { LettersDeps } from '../letters.deps';
 
 export const TENANT = '35.01';
 
@@ -28,9 +27,9 @@ export const personOf = (u: ActingUser, role: Role = u.roles[0] as Role): Person
 export const NOW = '2024-04-02T02:00:00.000Z';
 export const TODAY = '2024-04-02';
 
-export function lettersDeps(config: LettersConfig = DEFAULT_LETTERS_CONFIG): LettersDeps & { clock: FixedClock } {
-  return { clock: new FixedClock(NOW), ids: new SequentialIds(), config };
+export function lettersDeps(config: LettersConfig = DEFAULT_LETTERS_CONFIG): LettersDeps {
+  return { config };
 }
 
-/** The ids SequentialIds hands out, in order. */
+/** Repeatable ids for commands that name new things (e.g. one disposisi id per recipient). */
 export const seqId = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;

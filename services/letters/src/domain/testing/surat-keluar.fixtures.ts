@@ -1,4 +1,4 @@
-import type { ActingUser, Person } from '../shared/acting-user';
+import type { ActingUser, Person } from '../acting-user';
 import type { WriteDraftData } from '../surat-keluar/surat-keluar.commands';
 import type { SuratKeluarEvent } from '../surat-keluar/surat-keluar.events';
 import { TENANT, personOf, users } from './letters.fixtures';

@@ -1,5 +1,5 @@
-import type { ActingUser } from '../shared/acting-user';
-import type { SopCaseLink } from '../shared/letter-values';
+import type { ActingUser } from '../acting-user';
+import type { SopCaseLink } from '../letter-values';
 import type { DisposisiRecipient, RegisterSuratMasukData } from '../surat-masuk/surat-masuk.commands';
 import type { SuratMasukEvent } from '../surat-masuk/surat-masuk.events';
 import { TENANT, personOf, users } from './letters.fixtures';

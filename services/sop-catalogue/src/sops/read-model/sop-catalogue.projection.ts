@@ -4,8 +4,7 @@ import type { RecordedEvent } from '@jejak/event-store';
 import type { ProjectionDefinition } from '@jejak/projections';
 import { toDomainEvent } from '@jejak/service-kit';
 import type { EntityManager } from 'typeorm';
-import { SOP_EVENT_TYPES, type SopEvent } from '../../domain';
-import { sopIdOfStream } from '../sop.stream';
+import { SOP_EVENT_TYPES, sopIdOfStream, type SopEvent } from '../../domain';
 import { CreateSopCatalogueReadModel1763800000000 } from './migrations/1763800000000-create-sop-catalogue-read-model';
 
 export const SOP_READ_SCHEMA = 'sop_catalogue_rm';

@@ -1,13 +1,29 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DinasCalendarExecutor } from '../../dinas-calendar.executor';
+import { CLOCK, type Clock } from '@jejak/domain-kit';
+import { assertCanWrite, currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
+import { CommandPipeline } from '@jejak/service-kit';
+import { DinasCalendarAggregate } from '../../dinas-calendar.decider';
 import { SetDinasCalendarCommand } from './set-dinas-calendar.command';
 
+/** Only the dinas's own administrators write its calendar (checked before the stream is read). */
 @CommandHandler(SetDinasCalendarCommand)
 export class SetDinasCalendarHandler implements ICommandHandler<SetDinasCalendarCommand, number> {
-  constructor(private readonly executor: DinasCalendarExecutor) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
-  execute({ user, tenant, body, expectedRevision }: SetDinasCalendarCommand): Promise<number> {
+  async execute({ user, tenant, body, expectedRevision }: SetDinasCalendarCommand): Promise<number> {
+    assertCanWrite(user, tenant);
     const calendar = { ...body };
-    return this.executor.execute(user, tenant, (at) => ({ type: 'SetDinasCalendar', tenant, calendar, at }), expectedRevision);
+    const at = this.clock.now().toISOString();
+    const outcome = await this.pipeline.execute(DinasCalendarAggregate, {
+      id: tenant,
+      command: { type: 'SetDinasCalendar', tenant, calendar, at },
+      metadata: eventMetadata(user, currentCorrelationId()),
+      expectedRevision,
+    });
+    return outcome.revision;
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, IfMatch, Roles, type AuthenticatedUser } from '@jejak/nest-platform';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiEndpoint, CurrentUser, IfMatch, Roles, type AuthenticatedUser } from '@jejak/nest-platform';
 import type { Response } from 'express';
 import { CALENDAR_ADMINS } from '../../calendar-admin.roles';
 import { CalendarParams } from '../../dto/calendar-params.dto';
@@ -17,9 +17,16 @@ export class SetDinasCalendarHttpController {
 
   /** Sets the dinas's working calendar (time zone, office hours, working days, holidays); compliance re-measures its cases. */
   @Put(':tenant')
+  @ApiEndpoint({
+    summary: "Set the dinas's working calendar",
+    description: "Sets the time zone, office hours, working days, holidays and closures of a dinas; fields left out take the default of its province. Compliance re-measures every case of the dinas on the new calendar. Only the dinas's own administrators (Kepala Dinas, Sekretaris) write it.",
+    body: { type: SetDinasCalendarRequest, example: { timeZone: 'WIB', workingDays: [1, 2, 3, 4, 5] } },
+    response: { type: CalendarCommandResponse },
+    ifMatch: true,
+    path: '/calendars/35.01',
+    problems: [{ status: 400, code: 'CALENDAR_INVALID', detail: 'Kalender dinas tidak valid: timeZone harus WIB, WITA atau WIT', errors: [{ field: 'timeZone', message: 'timeZone harus WIB, WITA atau WIT' }] }, 403, 409, 412],
+  })
   @Roles(...CALENDAR_ADMINS)
-  @ApiHeader({ name: 'If-Match', required: false, description: 'Expected stream revision (ETag)' })
-  @ApiOkResponse({ type: CalendarCommandResponse })
   async set(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: CalendarParams,

@@ -1,17 +1,28 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DinasCalendarExecutor } from '../../dinas-calendar.executor';
+import { CLOCK, type Clock } from '@jejak/domain-kit';
+import { assertCanWrite, currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
+import { CommandPipeline } from '@jejak/service-kit';
+import { DinasCalendarAggregate } from '../../dinas-calendar.decider';
 import { SetHolidayYearCommand } from './set-holiday-year.command';
 
+/** Only the dinas's own administrators write its calendar (checked before the stream is read). */
 @CommandHandler(SetHolidayYearCommand)
 export class SetHolidayYearHandler implements ICommandHandler<SetHolidayYearCommand, number> {
-  constructor(private readonly executor: DinasCalendarExecutor) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
-  execute({ user, tenant, year, body, expectedRevision }: SetHolidayYearCommand): Promise<number> {
-    return this.executor.execute(
-      user,
-      tenant,
-      (at) => ({ type: 'SetHolidayYear', tenant, year, source: body.source, holidays: body.holidays, at }),
+  async execute({ user, tenant, year, body, expectedRevision }: SetHolidayYearCommand): Promise<number> {
+    assertCanWrite(user, tenant);
+    const at = this.clock.now().toISOString();
+    const outcome = await this.pipeline.execute(DinasCalendarAggregate, {
+      id: tenant,
+      command: { type: 'SetHolidayYear', tenant, year, source: body.source, holidays: body.holidays, at },
+      metadata: eventMetadata(user, currentCorrelationId()),
       expectedRevision,
-    );
+    });
+    return outcome.revision;
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, IfMatch, Roles, type AuthenticatedUser } from '@jejak/nest-platform';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiEndpoint, CurrentUser, IfMatch, Roles, type AuthenticatedUser } from '@jejak/nest-platform';
 import type { Response } from 'express';
 import { CALENDAR_ADMINS } from '../../calendar-admin.roles';
 import { HolidayYearParams } from '../../dto/calendar-params.dto';
@@ -17,9 +17,16 @@ export class SetHolidayYearHttpController {
 
   /** Sets one year's libur nasional and cuti bersama (e.g. after a new SKB 3 Menteri). */
   @Put(':tenant/holidays/:year')
+  @ApiEndpoint({
+    summary: "Set one year's holidays",
+    description: "Replaces one year's libur nasional and cuti bersama in the dinas's calendar (e.g. after a new SKB 3 Menteri), leaving the other years as they are. Compliance re-measures the dinas's cases.",
+    body: { type: SetHolidayYearRequest, example: { source: 'SKB 3 Menteri 2025', holidays: [{ date: '2025-01-01', name: 'Tahun Baru Masehi', kind: 'libur_nasional' }] } },
+    response: { type: CalendarCommandResponse },
+    ifMatch: true,
+    path: '/calendars/35.01/holidays/2025',
+    problems: [{ status: 400, code: 'CALENDAR_INVALID', detail: 'Kalender dinas tidak valid: holidays[0].date bukan tanggal', errors: [{ field: 'holidays[0].date', message: 'bukan tanggal' }] }, 403, 409, 412],
+  })
   @Roles(...CALENDAR_ADMINS)
-  @ApiHeader({ name: 'If-Match', required: false, description: 'Expected stream revision (ETag)' })
-  @ApiOkResponse({ type: CalendarCommandResponse })
   async set(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: HolidayYearParams,

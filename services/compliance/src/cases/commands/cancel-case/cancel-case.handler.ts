@@ -1,13 +1,29 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CLOCK, type Clock } from '@jejak/domain-kit';
+import { currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
+import { CommandPipeline } from '@jejak/service-kit';
+import { CaseAggregate } from '../../../domain';
 import { caseActorOf } from '../../case-actor';
-import { CaseCommandExecutor, type CaseCommandResult } from '../../case-command.executor';
+import { caseCommandResult, type CaseCommandResult } from '../../case-command.response';
+import { liveCaseCommand } from '../../live-case-command';
 import { CancelCaseCommand } from './cancel-case.command';
 
 @CommandHandler(CancelCaseCommand)
 export class CancelCaseHandler implements ICommandHandler<CancelCaseCommand, CaseCommandResult> {
-  constructor(private readonly executor: CaseCommandExecutor) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
-  execute(c: CancelCaseCommand): Promise<CaseCommandResult> {
-    return this.executor.execute(c.caseId, c.user, (at) => ({ type: 'CancelCase', reason: c.reason, actor: caseActorOf(c.user), at }), c.expectedRevision);
+  async execute({ user, caseId, reason, expectedRevision }: CancelCaseCommand): Promise<CaseCommandResult> {
+    const at = this.clock.now().toISOString();
+    const outcome = await this.pipeline.execute(CaseAggregate, {
+      id: caseId,
+      command: liveCaseCommand(caseId, user, { type: 'CancelCase', reason, actor: caseActorOf(user), at }),
+      metadata: eventMetadata(user, currentCorrelationId()),
+      expectedRevision,
+    });
+    return caseCommandResult(outcome);
   }
 }

@@ -1,10 +1,10 @@
 import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, IfMatch, Roles, type AuthenticatedUser } from '@jejak/nest-platform';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiEndpoint, CurrentUser, IfMatch, Roles, type AuthenticatedUser } from '@jejak/nest-platform';
 import type { Response } from 'express';
 import { CaseCommandResponse, respondCase } from '../../case-command.response';
-import type { CaseCommandResult } from '../../case-command.executor';
+import type { CaseCommandResult } from '../../case-command.response';
 import { CASE_STAFF } from '../../case.roles';
 import { CaseParams } from '../../dto/case-params.dto';
 import { CancelCaseCommand } from './cancel-case.command';
@@ -18,10 +18,17 @@ export class CancelCaseHttpController {
 
   /** Cancels an open case, with the reason. */
   @Post(':id/cancel')
+  @ApiEndpoint({
+    summary: 'Cancel a case',
+    description: 'Cancels an open case, with the reason.',
+    body: { type: CancelCaseRequest, example: { reason: 'Permohonan ditarik pemohon' } },
+    response: { type: CaseCommandResponse },
+    ifMatch: true,
+    path: '/cases/{id}/cancel',
+    problems: [400, 403, { status: 404, code: 'CASE_NOT_FOUND', detail: 'Kasus 0b7f1c8e-4a55-4d0e-9b21-6a1c2f4e9b21 tidak ditemukan' }, 409, 412],
+  })
   @HttpCode(200)
   @Roles(...CASE_STAFF)
-  @ApiHeader({ name: 'If-Match', required: false, description: 'Expected stream revision (ETag)' })
-  @ApiOkResponse({ type: CaseCommandResponse })
   async cancel(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: CaseParams,

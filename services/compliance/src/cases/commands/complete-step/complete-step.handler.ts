@@ -1,17 +1,26 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CLOCK, type Clock } from '@jejak/domain-kit';
+import { currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
+import { CommandPipeline } from '@jejak/service-kit';
+import { CaseAggregate } from '../../../domain';
 import { caseActorOf } from '../../case-actor';
-import { CaseCommandExecutor, type CaseCommandResult } from '../../case-command.executor';
+import { caseCommandResult, type CaseCommandResult } from '../../case-command.response';
+import { liveCaseCommand } from '../../live-case-command';
 import { CompleteStepCommand } from './complete-step.command';
 
 @CommandHandler(CompleteStepCommand)
 export class CompleteStepHandler implements ICommandHandler<CompleteStepCommand, CaseCommandResult> {
-  constructor(private readonly executor: CaseCommandExecutor) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
-  execute({ user, caseId, stepKey, body, expectedRevision }: CompleteStepCommand): Promise<CaseCommandResult> {
-    return this.executor.execute(
-      caseId,
-      user,
-      (at) => ({
+  async execute({ user, caseId, stepKey, body, expectedRevision }: CompleteStepCommand): Promise<CaseCommandResult> {
+    const at = this.clock.now().toISOString();
+    const outcome = await this.pipeline.execute(CaseAggregate, {
+      id: caseId,
+      command: liveCaseCommand(caseId, user, {
         type: 'CompleteStep',
         stepKey,
         kelengkapanChecked: body.kelengkapanChecked,
@@ -20,7 +29,9 @@ export class CompleteStepHandler implements ICommandHandler<CompleteStepCommand,
         actor: caseActorOf(user),
         at,
       }),
+      metadata: eventMetadata(user, currentCorrelationId()),
       expectedRevision,
-    );
+    });
+    return caseCommandResult(outcome);
   }
 }

@@ -1,10 +1,10 @@
 import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, IfMatch, Roles, type AuthenticatedUser } from '@jejak/nest-platform';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiEndpoint, CurrentUser, IfMatch, Roles, type AuthenticatedUser } from '@jejak/nest-platform';
 import type { Response } from 'express';
 import { CaseCommandResponse, respondCase } from '../../case-command.response';
-import type { CaseCommandResult } from '../../case-command.executor';
+import type { CaseCommandResult } from '../../case-command.response';
 import { CASE_STAFF } from '../../case.roles';
 import { CaseStepParams } from '../../dto/case-params.dto';
 import { CompleteStepCommand } from './complete-step.command';
@@ -18,10 +18,17 @@ export class CompleteStepHttpController {
 
   /** The pelaksana completes the step in progress: which kelengkapan were checked, whether the output was produced, the document. */
   @Post(':id/steps/:stepKey/complete')
+  @ApiEndpoint({
+    summary: 'Complete a step',
+    description: 'The pelaksana completes the step in progress: which kelengkapan were checked, whether the output was produced, the document. Missing kelengkapan are recorded, not refused: compliance reports them.',
+    body: { type: CompleteStepRequest, example: { kelengkapanChecked: ['Surat permohonan'], outputProduced: true, documentRef: 'ND/017/2025' } },
+    response: { type: CaseCommandResponse },
+    ifMatch: true,
+    path: '/cases/{id}/steps/1.2/complete',
+    problems: [400, 403, { status: 404, code: 'CASE_NOT_FOUND', detail: 'Kasus 0b7f1c8e-4a55-4d0e-9b21-6a1c2f4e9b21 tidak ditemukan' }, { status: 409, code: 'CASE_RUN_BY_ANOTHER_SERVICE', detail: 'Kasus 0b7f1c8e-4a55-4d0e-9b21-6a1c2f4e9b21 dijalankan oleh layanan lain; langkahnya dicatat dari layanan tersebut' }, 409, 412],
+  })
   @HttpCode(200)
   @Roles(...CASE_STAFF)
-  @ApiHeader({ name: 'If-Match', required: false, description: 'Expected stream revision (ETag)' })
-  @ApiOkResponse({ type: CaseCommandResponse })
   async complete(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: CaseStepParams,

@@ -1,11 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, validationError, type Clock, type DomainErrorDetail } from '@jejak/domain-kit';
-import { EVENT_STORE, PostgresEventStore, type EventStore, type NewEvent } from '@jejak/event-store';
+import { EVENT_STORE, type EventStore } from '@jejak/event-store';
 import { assertCanWrite, currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
-import { withTransaction } from '@jejak/postgres';
-import { PG_POOL } from '@jejak/service-kit';
-import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { DinasCalendarReader } from '../../../calendars/dinas-calendar.reader';
 import { nomorKey } from '../../../sop-registry/sop-keys';
@@ -13,6 +10,7 @@ import type { KnownSop } from '../../../sop-registry/sop-versions';
 import { SopVersionsReader } from '../../../sop-registry/sop-versions.reader';
 import { caseActorOf } from '../../case-actor';
 import { caseIdForReference, caseStream } from '../../case.streams';
+import { appendImportedCases } from './case-history.appender';
 import { readHistoryCsv } from './case-history.csv-reader';
 import { planHistoryImport, type HistoryProblem } from './case-history.planner';
 import { readHistoryRow, type HistoryRow } from './case-history.row-parser';
@@ -30,14 +28,13 @@ const detail = (p: HistoryProblem): DomainErrorDetail => ({
 
 /**
  * Imports a paper step log: validates EVERY line first (format, SOP, step, role, times, and the case rules through the
- * real decider), and only when no line is refused appends all the cases in ONE transaction. A refused import leaves
+ * real decider), and only when no line is refused appends all the cases in ONE unit of work. A refused import leaves
  * nothing behind and lists each refused line with its reason.
  */
 @CommandHandler(ImportCaseHistoryCommand)
 export class ImportCaseHistoryHandler implements ICommandHandler<ImportCaseHistoryCommand, ImportCaseHistoryResult> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly dataSource: DataSource,
     private readonly sopVersions: SopVersionsReader,
@@ -74,17 +71,7 @@ export class ImportCaseHistoryHandler implements ICommandHandler<ImportCaseHisto
       throw validationError('HISTORY_IMPORT_INVALID', `${lines.length} baris ditolak (${lines.join(', ')}); tidak ada yang dicatat`, sorted.map(detail));
     }
 
-    const metadata = eventMetadata(user, currentCorrelationId());
-    const batches = plan.cases.map((c) => ({ stream: caseStream(c.caseId), events: c.events.map((e): NewEvent => ({ type: e.type, data: e.data, metadata })) }));
-    const store = this.store;
-    if (store instanceof PostgresEventStore) {
-      await withTransaction(this.pool, async (client) => {
-        for (const b of batches) await store.append(b.stream, b.events, { expectedRevision: 'no_stream', client });
-      });
-    } else {
-      // KurrentDB has no multi-stream transaction: each case is appended on its own (a case exists whole or not at all).
-      for (const b of batches) await store.append(b.stream, b.events, { expectedRevision: 'no_stream' });
-    }
+    await appendImportedCases(this.store, plan.cases, eventMetadata(user, currentCorrelationId()));
     return { cases: plan.cases.map(({ caseId, reference, steps }) => ({ caseId, reference, steps })), steps: rows.length };
   }
 

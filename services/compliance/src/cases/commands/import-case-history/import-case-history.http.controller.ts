@@ -1,8 +1,8 @@
 import { Controller, HttpCode, Post, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, ProblemException, Roles, type AuthenticatedUser } from '@jejak/nest-platform';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiEndpoint, CurrentUser, ProblemException, Roles, type AuthenticatedUser } from '@jejak/nest-platform';
 import type { Request } from 'express';
 import { HISTORY_IMPORTERS } from '../../case.roles';
 import { ImportCaseHistoryCommand } from './import-case-history.command';
@@ -38,11 +38,18 @@ export class ImportCaseHistoryHttpController {
    * `multipart/form-data`. Every line is checked first; one bad line refuses the whole file (400 listing each line).
    */
   @Post('history')
+  @ApiEndpoint({
+    summary: 'Import case history from paper',
+    description: 'Imports step logs copied from paper (CSV as text/csv or the `file` field of multipart/form-data). Every line is checked first; one refused line refuses the whole file and nothing is recorded. A case reference already imported is refused.',
+    body: { schema: { type: 'string' }, example: 'case reference,sop number,step number,role,actor,started at,completed at,decision,note\nKP/2025/001,800/01/SOP/2023,1,Staf,Budi,2025-03-03 08:00,2025-03-03 09:30,,' },
+    response: { status: 201 },
+    path: '/cases/history',
+    problems: [{ status: 400, code: 'HISTORY_IMPORT_INVALID', detail: '1 baris ditolak (3); tidak ada yang dicatat', errors: [{ field: 'baris 3', message: 'baris 3, kolom "started at": bukan waktu' }] }, 403],
+  })
   @HttpCode(201)
   @Roles(...HISTORY_IMPORTERS)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_BYTES, files: 1 } }))
   @ApiConsumes('text/csv', 'multipart/form-data')
-  @ApiBody({ schema: { type: 'string', example: 'case reference,sop number,step number,role,actor,started at,completed at,decision,note' } })
   async import(
     @CurrentUser() user: AuthenticatedUser,
     @Req() req: Request,

@@ -1,12 +1,53 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CaseCommandExecutor, type CaseCommandResult } from '../../case-command.executor';
+import { CLOCK, ID_GENERATOR, illegalState, notFound, type Clock, type IdGenerator } from '@jejak/domain-kit';
+import { assertCanWrite, currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
+import { CommandPipeline } from '@jejak/service-kit';
+import { DinasCalendarReader } from '../../../calendars/dinas-calendar.reader';
+import { localDateOf } from '../../../calendars/local-date';
+import { CaseAggregate } from '../../../domain';
+import { versionEffectiveOn } from '../../../sop-registry/sop-versions';
+import { SopVersionsReader } from '../../../sop-registry/sop-versions.reader';
+import { caseActorOf } from '../../case-actor';
+import { caseCommandResult, type CaseCommandResult } from '../../case-command.response';
 import { StartCaseCommand } from './start-case.command';
 
+/** Starts a live case in the user's dinas, pinned to the SOP version in force today on the dinas's calendar. */
 @CommandHandler(StartCaseCommand)
 export class StartCaseHandler implements ICommandHandler<StartCaseCommand, CaseCommandResult> {
-  constructor(private readonly executor: CaseCommandExecutor) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    private readonly sops: SopVersionsReader,
+    private readonly calendars: DinasCalendarReader,
+  ) {}
 
-  execute({ user, body }: StartCaseCommand): Promise<CaseCommandResult> {
-    return this.executor.start(user, { sopId: body.sopId, procedureIndex: body.procedureIndex ?? null, reference: body.reference ?? null });
+  async execute({ user, body }: StartCaseCommand): Promise<CaseCommandResult> {
+    assertCanWrite(user, user.tenant);
+    const sop = await this.sops.load(body.sopId);
+    if (!sop || sop.tenant !== user.tenant) throw notFound('SOP_NOT_FOUND', `SOP ${body.sopId} tidak ditemukan di dinas Anda`);
+    const now = this.clock.now();
+    const { calendar } = await this.calendars.current(user.tenant);
+    const today = localDateOf(now, calendar);
+    const version = versionEffectiveOn(sop, today);
+    if (!version) throw illegalState('SOP_NOT_EFFECTIVE', `SOP ${sop.nama} tidak memiliki versi yang berlaku pada ${today}`);
+    const caseId = this.ids.next();
+    const outcome = await this.pipeline.execute(CaseAggregate, {
+      id: caseId,
+      create: true,
+      command: {
+        type: 'StartCase',
+        caseId,
+        sop: { sopId: sop.sopId, version: version.version, content: version.content },
+        procedureIndex: body.procedureIndex ?? null,
+        origin: { kind: 'live' },
+        reference: body.reference ?? null,
+        actor: caseActorOf(user),
+        at: now.toISOString(),
+      },
+      metadata: eventMetadata(user, currentCorrelationId()),
+    });
+    return caseCommandResult(outcome);
   }
 }

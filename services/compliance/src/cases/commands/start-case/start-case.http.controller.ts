@@ -1,10 +1,10 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles, type AuthenticatedUser } from '@jejak/nest-platform';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiEndpoint, CurrentUser, Roles, type AuthenticatedUser } from '@jejak/nest-platform';
 import type { Response } from 'express';
 import { CaseCommandResponse, respondCase } from '../../case-command.response';
-import type { CaseCommandResult } from '../../case-command.executor';
+import type { CaseCommandResult } from '../../case-command.response';
 import { CASE_STAFF } from '../../case.roles';
 import { StartCaseCommand } from './start-case.command';
 import { StartCaseRequest } from './start-case.request.dto';
@@ -17,9 +17,16 @@ export class StartCaseHttpController {
 
   /** Starts a case of an SOP in the caller's dinas, pinned to the version in force today (for SOPs no other service runs). */
   @Post()
+  @ApiEndpoint({
+    summary: 'Start a case',
+    description: "Starts a case of an SOP in the caller's dinas, pinned to the SOP version in force today on the dinas's calendar (for SOPs no other service runs). Staff roles only.",
+    body: { type: StartCaseRequest, example: { sopId: '6f1c2e9b-8d4a-4f1e-9a77-5c2d1e8b4a90', reference: 'PLUT/2025/017' } },
+    response: { status: 201, type: CaseCommandResponse },
+    path: '/cases',
+    problems: [400, 403, { status: 404, code: 'SOP_NOT_FOUND', detail: 'SOP 6f1c2e9b-8d4a-4f1e-9a77-5c2d1e8b4a90 tidak ditemukan di dinas Anda' }, { status: 409, code: 'SOP_NOT_EFFECTIVE', detail: 'SOP Peningkatan Pelayanan PLUT tidak memiliki versi yang berlaku pada 2025-03-03' }],
+  })
   @HttpCode(201)
   @Roles(...CASE_STAFF)
-  @ApiCreatedResponse({ type: CaseCommandResponse })
   async start(@CurrentUser() user: AuthenticatedUser, @Body() body: StartCaseRequest, @Res({ passthrough: true }) res: Response): Promise<CaseCommandResponse> {
     const result = await this.commands.execute<StartCaseCommand, CaseCommandResult>(new StartCaseCommand(user, body));
     res.setHeader('Location', `/cases/${result.caseId}`);

@@ -1,13 +1,29 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CLOCK, type Clock } from '@jejak/domain-kit';
+import { currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
+import { CommandPipeline } from '@jejak/service-kit';
+import { CaseAggregate } from '../../../domain';
 import { caseActorOf } from '../../case-actor';
-import { CaseCommandExecutor, type CaseCommandResult } from '../../case-command.executor';
+import { caseCommandResult, type CaseCommandResult } from '../../case-command.response';
+import { liveCaseCommand } from '../../live-case-command';
 import { StartStepCommand } from './start-step.command';
 
 @CommandHandler(StartStepCommand)
 export class StartStepHandler implements ICommandHandler<StartStepCommand, CaseCommandResult> {
-  constructor(private readonly executor: CaseCommandExecutor) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
-  execute(c: StartStepCommand): Promise<CaseCommandResult> {
-    return this.executor.execute(c.caseId, c.user, (at) => ({ type: 'StartStep', stepKey: c.stepKey, actor: caseActorOf(c.user), at }), c.expectedRevision);
+  async execute({ user, caseId, stepKey, expectedRevision }: StartStepCommand): Promise<CaseCommandResult> {
+    const at = this.clock.now().toISOString();
+    const outcome = await this.pipeline.execute(CaseAggregate, {
+      id: caseId,
+      command: liveCaseCommand(caseId, user, { type: 'StartStep', stepKey, actor: caseActorOf(user), at }),
+      metadata: eventMetadata(user, currentCorrelationId()),
+      expectedRevision,
+    });
+    return caseCommandResult(outcome);
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, type AuthenticatedUser } from '@jejak/nest-platform';
+import { ApiEndpoint, CurrentUser, type AuthenticatedUser } from '@jejak/nest-platform';
 import type { CaseListItem } from './list-cases.handler';
 import { ListCasesQuery } from './list-cases.query';
 import { ListCasesRequest } from './list-cases.request.dto';
@@ -14,6 +14,12 @@ export class ListCasesHttpController {
 
   /** Cases within the dinas the user may read, newest first. */
   @Get()
+  @ApiEndpoint({
+    summary: 'List cases',
+    description: 'Cases within the dinas the user may read, newest first, filtered by SOP, status or reference.',
+    path: '/cases',
+    problems: [400],
+  })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListCasesRequest): Promise<CaseListItem[]> {
     return this.queries.execute(new ListCasesQuery(user, query));
   }

@@ -1,11 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, notFound, validationError, type Clock, type DomainErrorDetail } from '@jejak/domain-kit';
-import { EVENT_STORE, type EventStore } from '@jejak/event-store';
 import { actorFrom, assertCanWrite, eventMetadata } from '@jejak/nest-platform';
+import { CommandPipeline } from '@jejak/service-kit';
 import { DEFAULT_EVALUATION_CRITERIA, SINERGI_CRITERION, type EvaluationAnswer } from '../../../domain';
 import { SopVersionsReader } from '../../../sop-registry/sop-versions.reader';
-import { sopEvaluationStream, type SopEvaluationAnswered } from '../../sop-evaluation.events';
+import { SopEvaluationAggregate } from '../../sop-evaluation.decider';
+import { sopEvaluationId, type SopEvaluationAnswered } from '../../sop-evaluation.events';
 import { AnswerSopEvaluationCommand } from './answer-sop-evaluation.command';
 
 const KNOWN_CRITERIA = [...DEFAULT_EVALUATION_CRITERIA, SINERGI_CRITERION].map((c) => c.id);
@@ -13,7 +14,7 @@ const KNOWN_CRITERIA = [...DEFAULT_EVALUATION_CRITERIA, SINERGI_CRITERION].map((
 @CommandHandler(AnswerSopEvaluationCommand)
 export class AnswerSopEvaluationHandler implements ICommandHandler<AnswerSopEvaluationCommand, { stream: string; revision: number }> {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly pipeline: CommandPipeline,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly sops: SopVersionsReader,
   ) {}
@@ -45,8 +46,13 @@ export class AnswerSopEvaluationHandler implements ICommandHandler<AnswerSopEval
       answeredBy: { userId: actor.userId, name: user.name, role: actor.role },
       answeredAt: this.clock.now().toISOString(),
     };
-    const stream = sopEvaluationStream(user.tenant, body.sopId, body.version, body.dari, body.sampai);
-    const result = await this.store.append(stream, [{ type: 'SopEvaluationAnswered', data, metadata: eventMetadata(user) }]);
-    return { stream, revision: result.nextExpectedRevision };
+    // New answers replace earlier ones whatever they were, so a concurrent answer is simply decided again.
+    const outcome = await this.pipeline.execute(SopEvaluationAggregate, {
+      id: sopEvaluationId(user.tenant, body.sopId, body.version, body.dari, body.sampai),
+      command: { type: 'AnswerSopEvaluation', answer: data },
+      metadata: eventMetadata(user),
+      retries: 3,
+    });
+    return { stream: outcome.stream, revision: outcome.revision };
   }
 }

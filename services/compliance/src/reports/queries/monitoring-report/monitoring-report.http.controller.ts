@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, type AuthenticatedUser } from '@jejak/nest-platform';
+import { ApiEndpoint, CurrentUser, type AuthenticatedUser } from '@jejak/nest-platform';
 import type { Response } from 'express';
 import type { RenderedReport } from '../../rendering';
 import { negotiateReportFormat } from '../../report-format';
@@ -21,6 +21,12 @@ export class MonitoringReportHttpController {
    * notes and the action to take. `?format=json|csv|xlsx|pdf|html` or `Accept`.
    */
   @Get('monitoring')
+  @ApiEndpoint({
+    summary: 'SOP monitoring form',
+    description: 'The SOP AP monitoring form of an SOP version and period, measured from the cases, as JSON, CSV, XLSX, PDF or HTML (format= or Accept).',
+    path: '/reports/monitoring',
+    problems: [400, 403, 404],
+  })
   @ApiProduces('application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf', 'text/html')
   async monitoring(@CurrentUser() user: AuthenticatedUser, @Query() query: ReportRequest, @Headers('accept') accept: string | undefined, @Res() res: Response): Promise<void> {
     const format = negotiateReportFormat(query.format, accept);

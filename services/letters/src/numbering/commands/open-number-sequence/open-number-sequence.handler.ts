@@ -1,13 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { validationError } from '@jejak/domain-kit';
-import { EVENT_STORE, type EventStore } from '@jejak/event-store';
+import { CLOCK, validationError, type Clock } from '@jejak/domain-kit';
 import { currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
-import { loadAggregate } from '@jejak/service-kit';
+import { CommandPipeline } from '@jejak/service-kit';
 import { LettersConfigRegistry } from '../../../config/letters-config.registry';
-import { JENIS_NASKAH_KELUAR, numberSequenceStream } from '../../../domain';
+import { JENIS_NASKAH_KELUAR, numberSequenceId } from '../../../domain';
 import { actingUser } from '../../../shared/acting-user';
-import { decideLocalised } from '../../../shared/letters-error.messages';
 import { OpenNumberSequenceCommand } from './open-number-sequence.command';
 
 export interface OpenNumberSequenceResult {
@@ -19,8 +17,9 @@ export interface OpenNumberSequenceResult {
 @CommandHandler(OpenNumberSequenceCommand)
 export class OpenNumberSequenceHandler implements ICommandHandler<OpenNumberSequenceCommand, OpenNumberSequenceResult> {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly pipeline: CommandPipeline,
     private readonly registry: LettersConfigRegistry,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ user, sequence, year, lastIssued }: OpenNumberSequenceCommand): Promise<OpenNumberSequenceResult> {
@@ -30,11 +29,11 @@ export class OpenNumberSequenceHandler implements ICommandHandler<OpenNumberSequ
       throw validationError('SEQUENCE_UNKNOWN', `Buku nomor "${sequence}" tidak dikenal di dinas ini.`, [{ field: 'sequence', message: `pilih salah satu: ${known.join(', ')}` }]);
     }
     const key = { tenant: user.tenant, sequence, year };
-    const stream = numberSequenceStream(key);
-    const { state, revision } = await loadAggregate(this.store, stream, tenant.sequence);
-    const events = decideLocalised(() => tenant.sequence.decide({ type: 'OpenNumberSequence', by: actingUser(user), data: { key, lastIssued } }, state));
-    const metadata = eventMetadata(user, currentCorrelationId());
-    await this.store.append(stream, events.map((e) => ({ type: e.type, data: e.data, metadata })), { expectedRevision: revision === -1 ? 'no_stream' : revision });
-    return { stream, nextNumber: lastIssued + 1 };
+    const outcome = await this.pipeline.execute(tenant.sequence, {
+      id: numberSequenceId(key),
+      command: { type: 'OpenNumberSequence', by: actingUser(user), at: this.clock.now().toISOString(), data: { key, lastIssued } },
+      metadata: eventMetadata(user, currentCorrelationId()),
+    });
+    return { stream: outcome.stream, nextNumber: lastIssued + 1 };
   }
 }

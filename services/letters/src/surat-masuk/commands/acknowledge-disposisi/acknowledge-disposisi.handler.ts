@@ -1,14 +1,34 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CLOCK, type Clock } from '@jejak/domain-kit';
+import { currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
+import { CommandPipeline } from '@jejak/service-kit';
+import { LettersConfigRegistry } from '../../../config/letters-config.registry';
+import { LetterFlowFacts } from '../../../flow/letter-flow.facts';
 import { actingUser } from '../../../shared/acting-user';
-import { LetterCommandExecutor, type LetterCommandResult } from '../../../shared/letter-command.executor';
+import { forWriter, letterResult, type LetterCommandResult } from '../../../shared/letter-command';
+import { SURAT_MASUK } from '../../../shared/letter-kinds';
 import { AcknowledgeDisposisiCommand } from './acknowledge-disposisi.command';
 
 /** The recipient opens the disposisi: its read time, once (a second acknowledgement is a 409). */
 @CommandHandler(AcknowledgeDisposisiCommand)
 export class AcknowledgeDisposisiHandler implements ICommandHandler<AcknowledgeDisposisiCommand, LetterCommandResult> {
-  constructor(private readonly executor: LetterCommandExecutor) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly registry: LettersConfigRegistry,
+    private readonly flow: LetterFlowFacts,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
-  execute({ user, letterId, disposisiId, expectedRevision }: AcknowledgeDisposisiCommand): Promise<LetterCommandResult> {
-    return this.executor.masuk.run(letterId, user, () => ({ command: { type: 'AcknowledgeDisposisi', by: actingUser(user), data: { letterId, disposisiId } } }), { expectedRevision });
+  async execute({ user, letterId, disposisiId, expectedRevision }: AcknowledgeDisposisiCommand): Promise<LetterCommandResult> {
+    const at = this.clock.now().toISOString();
+    const outcome = await this.pipeline.execute(this.registry.forTenant(user.tenant).masuk, {
+      id: letterId,
+      command: forWriter(SURAT_MASUK, user, letterId, () => ({ type: 'AcknowledgeDisposisi', by: actingUser(user), at, data: { letterId, disposisiId } })),
+      metadata: eventMetadata(user, currentCorrelationId()),
+      expectedRevision,
+      also: this.flow.of(SURAT_MASUK, user.tenant, letterId, at),
+    });
+    return letterResult(outcome);
   }
 }

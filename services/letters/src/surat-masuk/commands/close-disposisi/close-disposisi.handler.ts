@@ -1,14 +1,34 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CLOCK, type Clock } from '@jejak/domain-kit';
+import { currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
+import { CommandPipeline } from '@jejak/service-kit';
+import { LettersConfigRegistry } from '../../../config/letters-config.registry';
+import { LetterFlowFacts } from '../../../flow/letter-flow.facts';
 import { actingUser } from '../../../shared/acting-user';
-import { LetterCommandExecutor, type LetterCommandResult } from '../../../shared/letter-command.executor';
+import { forWriter, letterResult, type LetterCommandResult } from '../../../shared/letter-command';
+import { SURAT_MASUK } from '../../../shared/letter-kinds';
 import { CloseDisposisiCommand } from './close-disposisi.command';
 
 /** The recipient closes their disposisi once followed up and once everything they sent further is closed. */
 @CommandHandler(CloseDisposisiCommand)
 export class CloseDisposisiHandler implements ICommandHandler<CloseDisposisiCommand, LetterCommandResult> {
-  constructor(private readonly executor: LetterCommandExecutor) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    private readonly registry: LettersConfigRegistry,
+    private readonly flow: LetterFlowFacts,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
-  execute({ user, letterId, disposisiId, body, expectedRevision }: CloseDisposisiCommand): Promise<LetterCommandResult> {
-    return this.executor.masuk.run(letterId, user, () => ({ command: { type: 'CloseDisposisi', by: actingUser(user), data: { letterId, disposisiId, catatan: body.catatan } } }), { expectedRevision });
+  async execute({ user, letterId, disposisiId, body, expectedRevision }: CloseDisposisiCommand): Promise<LetterCommandResult> {
+    const at = this.clock.now().toISOString();
+    const outcome = await this.pipeline.execute(this.registry.forTenant(user.tenant).masuk, {
+      id: letterId,
+      command: forWriter(SURAT_MASUK, user, letterId, () => ({ type: 'CloseDisposisi', by: actingUser(user), at, data: { letterId, disposisiId, catatan: body.catatan } })),
+      metadata: eventMetadata(user, currentCorrelationId()),
+      expectedRevision,
+      also: this.flow.of(SURAT_MASUK, user.tenant, letterId, at),
+    });
+    return letterResult(outcome);
   }
 }

@@ -1,14 +1,15 @@
 import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, IfMatch, Roles, type AuthenticatedUser } from '@jejak/nest-platform';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiEndpoint, CurrentUser, IfMatch, Roles, type AuthenticatedUser } from '@jejak/nest-platform';
 import type { Response } from 'express';
 import { LetterIdParams } from '../../../shared/dto/letter-values.dto';
-import type { LetterCommandResult } from '../../../shared/letter-command.executor';
+import type { LetterCommandResult } from '../../../shared/letter-command';
 import { LetterCommandResponse, respond } from '../../../shared/letter-command.response';
 import { LETTER_WRITERS } from '../../../shared/letters.roles';
 import { NoteRequest } from '../../../shared/dto/note.request.dto';
 import { CloseSuratMasukCommand } from './close-surat-masuk.command';
+import { letterProblem } from '../../../shared/letters.problems';
 
 @ApiTags('Surat masuk')
 @ApiBearerAuth()
@@ -18,10 +19,17 @@ export class CloseSuratMasukHttpController {
 
   /** The holder closes the letter (selesai). */
   @Post(':id/close')
+  @ApiEndpoint({
+    summary: 'Close an incoming letter',
+    description: 'The holder closes the letter (selesai); every disposisi still open is closed with it.',
+    body: { type: NoteRequest, example: { catatan: 'Sudah dijawab dengan surat rekomendasi' } },
+    response: { status: 200, type: LetterCommandResponse },
+    ifMatch: true,
+    path: '/surat-masuk/{id}/close',
+    problems: [400, letterProblem(403, 'NOT_HOLDER', 'Only the holder closes it'), letterProblem(404, 'SURAT_MASUK_NOT_FOUND', 'No such letter in your dinas'), letterProblem(409, 'SURAT_MASUK_CLOSED', 'Already closed'), 412],
+  })
   @HttpCode(200)
   @Roles(...LETTER_WRITERS)
-  @ApiHeader({ name: 'If-Match', required: false, description: 'Expected stream revision (ETag)' })
-  @ApiOkResponse({ type: LetterCommandResponse })
   async close(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: LetterIdParams,

@@ -1,66 +1,81 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { validationError } from '@jejak/domain-kit';
-import type { AuthenticatedUser } from '@jejak/nest-platform';
-import type { TenantLetters } from '../../../config/letters-config.registry';
+import { CLOCK, ID_GENERATOR, validationError, type Clock, type IdGenerator } from '@jejak/domain-kit';
+import { EVENT_STORE, type EventStore, type UnitOfWork } from '@jejak/event-store';
+import { currentCorrelationId, eventMetadata, type AuthenticatedUser } from '@jejak/nest-platform';
+import { CommandPipeline } from '@jejak/service-kit';
 import { LettersConfigRegistry } from '../../../config/letters-config.registry';
-import { sequenceKeyAt, type NumberSource, type RegisterSuratMasukData, type SuratMasukState } from '../../../domain';
+import { sequenceKeyAt, type NumberSource, type RegisterSuratMasukData } from '../../../domain';
+import { LetterFlowFacts, type FlowAssignment } from '../../../flow/letter-flow.facts';
 import { actingUser } from '../../../shared/acting-user';
-import { LetterCommandExecutor, type FlowAssignment, type LetterCommandResult } from '../../../shared/letter-command.executor';
-import { decideLocalised } from '../../../shared/letters-error.messages';
-import { NumberIssuer } from '../../../shared/number.issuer';
+import { forWriter, letterResult, type LetterCommandResult } from '../../../shared/letter-command';
+import { SURAT_MASUK } from '../../../shared/letter-kinds';
+import { inNumberingUnit, issueNumber } from '../../../shared/number-book';
 import { sopCaseLinkOf } from '../../../shared/sop-case.link';
 import { RegisterSuratMasukCommand } from './register-surat-masuk.command';
 import type { RegisterSuratMasukRequest } from './register-surat-masuk.request.dto';
 
 /**
- * Registration (agenda): validate first, so no agenda number is reserved for a letter that would be
- * refused; then the agenda number (Jejak's book, unless SRIKANDI/TNDE numbered it); then the letter,
- * routed to the Kepala Dinas, opening the SOP case of the dinas's flow when it applies.
+ * Registration (agenda): the agenda number (Jejak's book, unless SRIKANDI/TNDE numbered it) and the
+ * letter, routed to the Kepala Dinas, in ONE unit of work: a refused registration, or a crash
+ * between the two appends, leaves no number in the book. Opens the SOP case of the dinas's flow
+ * when it applies.
  */
 @CommandHandler(RegisterSuratMasukCommand)
 export class RegisterSuratMasukHandler implements ICommandHandler<RegisterSuratMasukCommand, LetterCommandResult> {
   constructor(
-    private readonly executor: LetterCommandExecutor,
-    private readonly numbers: NumberIssuer,
+    private readonly pipeline: CommandPipeline,
     private readonly registry: LettersConfigRegistry,
+    private readonly flow: LetterFlowFacts,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
-  execute({ user, body }: RegisterSuratMasukCommand): Promise<LetterCommandResult> {
-    const letterId = body.letterId ?? this.executor.newId();
-    return this.executor.masuk.run(letterId,
-      user,
-      async ({ state }, tenant) => {
-        const by = actingUser(user);
-        const assign = this.assignment(user, body, letterId);
-        const data = (nomorAgenda: NumberSource): RegisterSuratMasukData => ({
-          letterId,
-          nomorAgenda,
-          tanggalDiterima: body.tanggalDiterima,
-          pengirim: body.pengirim.instansi === undefined ? { nama: body.pengirim.nama } : { nama: body.pengirim.nama, instansi: body.pengirim.instansi },
-          nomorSurat: body.nomorSurat,
-          tanggalSurat: body.tanggalSurat,
-          perihal: body.perihal,
-          sifat: body.sifat,
-          klasifikasi: body.klasifikasi,
-          lampiran: (body.lampiran ?? []).map((d) => ({ ...d })),
-          kepada: (body.kepada ?? []).map((k) => ({ userId: k.userId, name: k.name })),
-          routeTo: { userId: body.routeTo.userId, name: body.routeTo.name },
-          sopCase: assign === null ? null : sopCaseLinkOf(this.registry.flow(user.tenant, assign.link.flow), assign.link.caseId),
-        });
-        if (body.nomorEksternal !== undefined) {
-          const nomorAgenda: NumberSource = { source: 'external', system: body.nomorEksternal.system, nomor: body.nomorEksternal.nomor };
-          return { command: { type: 'RegisterSuratMasuk', by, data: data(nomorAgenda) }, assign: withReference(assign, `${body.nomorEksternal.system} ${body.nomorEksternal.nomor}`) };
-        }
-        const key = sequenceKeyAt(user.tenant, tenant.config.suratMasuk.agendaSequence, this.executor.now(), tenant.config.utcOffsetMinutes);
-        dryRun(tenant, state, by, data({ source: 'jejak', issued: { ...key, n: 1, letterId } }));
-        const issued = await this.numbers.issue(user, key, letterId);
-        return {
-          command: { type: 'RegisterSuratMasuk', by, data: data({ source: 'jejak', issued }) },
-          assign: withReference(assign, `Agenda surat masuk ${issued.year} nomor ${issued.n}`),
-        };
-      },
-      { create: true },
-    );
+  async execute({ user, body }: RegisterSuratMasukCommand): Promise<LetterCommandResult> {
+    const letterId = body.letterId ?? this.ids.next();
+    const now = this.clock.now();
+    const at = now.toISOString();
+    const tenant = this.registry.forTenant(user.tenant);
+    const metadata = eventMetadata(user, currentCorrelationId());
+    const by = actingUser(user);
+    const assign = this.assignment(user, body, letterId);
+    const data = (nomorAgenda: NumberSource): RegisterSuratMasukData => ({
+      letterId,
+      nomorAgenda,
+      tanggalDiterima: body.tanggalDiterima,
+      pengirim: body.pengirim.instansi === undefined ? { nama: body.pengirim.nama } : { nama: body.pengirim.nama, instansi: body.pengirim.instansi },
+      nomorSurat: body.nomorSurat,
+      tanggalSurat: body.tanggalSurat,
+      perihal: body.perihal,
+      sifat: body.sifat,
+      klasifikasi: body.klasifikasi,
+      lampiran: (body.lampiran ?? []).map((d) => ({ ...d })),
+      kepada: (body.kepada ?? []).map((k) => ({ userId: k.userId, name: k.name })),
+      routeTo: { userId: body.routeTo.userId, name: body.routeTo.name },
+      sopCase: assign === null ? null : sopCaseLinkOf(this.registry.flow(user.tenant, assign.link.flow), assign.link.caseId),
+    });
+    const register = async (nomorAgenda: NumberSource, reference: string, unitOfWork?: UnitOfWork) =>
+      letterResult(
+        await this.pipeline.execute(tenant.masuk, {
+          id: letterId,
+          command: forWriter(SURAT_MASUK, user, letterId, () => ({ type: 'RegisterSuratMasuk', by, at, data: data(nomorAgenda) }), { create: true }),
+          metadata,
+          create: true,
+          also: this.flow.of(SURAT_MASUK, user.tenant, letterId, at, withReference(assign, reference)),
+          unitOfWork,
+        }),
+      );
+
+    if (body.nomorEksternal !== undefined) {
+      const { system, nomor } = body.nomorEksternal;
+      return register({ source: 'external', system, nomor }, `${system} ${nomor}`);
+    }
+    const key = sequenceKeyAt(user.tenant, tenant.config.suratMasuk.agendaSequence, now, tenant.config.utcOffsetMinutes);
+    return inNumberingUnit(this.store, key, async (uow) => {
+      const issued = await issueNumber(this.pipeline, tenant.sequence, uow, { key, letterId, by, at, metadata });
+      return register({ source: 'jejak', issued }, `Agenda surat masuk ${issued.year} nomor ${issued.n}`, uow);
+    });
   }
 
   /** The case the letter opens: the flow asked for, or the one its klasifikasi belongs to; none when `sopCase: null`. */
@@ -73,15 +88,10 @@ export class RegisterSuratMasukHandler implements ICommandHandler<RegisterSuratM
     }
     const flow = body.sopCase !== undefined ? this.registry.flow(user.tenant, body.sopCase.flow) : this.registry.flowOpenedBy(user.tenant, body.klasifikasi);
     if (flow === null) return null;
-    return { link: { flow: flow.key, caseId: this.executor.newId() }, opening: { reference: '', origin: `surat-masuk/${letterId}` } };
+    return { link: { flow: flow.key, caseId: this.ids.next() }, opening: { reference: '', origin: `surat-masuk/${letterId}` } };
   }
 }
 
 function withReference(assign: FlowAssignment | null, reference: string): FlowAssignment | null {
   return assign === null || assign.opening === null ? assign : { ...assign, opening: { ...assign.opening, reference } };
-}
-
-/** The registration as it would be decided, with a placeholder number: fails before any number is reserved. */
-function dryRun(tenant: TenantLetters, state: SuratMasukState, by: ReturnType<typeof actingUser>, data: RegisterSuratMasukData): void {
-  decideLocalised(() => tenant.masuk.decide({ type: 'RegisterSuratMasuk', by, data }, state));
 }

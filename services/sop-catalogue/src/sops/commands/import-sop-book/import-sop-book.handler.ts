@@ -1,11 +1,13 @@
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { SopContent } from '@jejak/contracts';
-import { isDomainError } from '@jejak/domain-kit';
+import { CLOCK, isDomainError, type Clock } from '@jejak/domain-kit';
+import { currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
+import { CommandPipeline } from '@jejak/service-kit';
 import { importSopBook, type ImportReport, type ImportedSop } from '@jejak/sop-import';
 import { createHash } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
-import type { SopImportWarning } from '../../../domain';
-import { SopCommandExecutor } from '../../sop-command.executor';
+import { SopAggregate, SopErrorCode, type SopImportWarning } from '../../../domain';
 import { ImportSopBookCommand } from './import-sop-book.command';
 
 /** Namespace of import-derived SOP ids: the same book imported twice by one dinas yields the same ids. */
@@ -43,7 +45,10 @@ function emptyContent(entry: { number: string; name: string }, instansi: string,
  */
 @CommandHandler(ImportSopBookCommand)
 export class ImportSopBookHandler implements ICommandHandler<ImportSopBookCommand, ImportSopBookResult> {
-  constructor(private readonly executor: SopCommandExecutor) {}
+  constructor(
+    private readonly pipeline: CommandPipeline,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async execute(c: ImportSopBookCommand): Promise<ImportSopBookResult> {
     const report = importSopBook(c.text, { dinas: c.user.tenant, source: c.fileName });
@@ -82,17 +87,23 @@ export class ImportSopBookHandler implements ICommandHandler<ImportSopBookComman
   ): Promise<ImportedDraft> {
     const base = { sopId, number: content.identity.nomor, name: content.identity.nama, steps, warnings: warnings.length };
     try {
-      await this.executor.create(c.user, {
-        type: 'DraftSop',
-        sopId,
-        issuer: { tenant: c.user.tenant, unit },
-        content,
-        origin: { kind: 'import', source: { document: c.fileName, location, sha256 }, warnings },
-        at: this.executor.now(),
+      await this.pipeline.execute(SopAggregate, {
+        id: sopId,
+        command: {
+          type: 'DraftSop',
+          sopId,
+          issuer: { tenant: c.user.tenant, unit },
+          content,
+          origin: { kind: 'import', source: { document: c.fileName, location, sha256 }, warnings },
+          at: this.clock.now().toISOString(),
+        },
+        metadata: eventMetadata(c.user, currentCorrelationId()),
+        create: true,
       });
       return { ...base, result: 'created' };
     } catch (error) {
-      if (isDomainError(error) && (error.code === 'SOP_ALREADY_EXISTS' || error.code === 'WRONG_EXPECTED_REVISION')) return { ...base, result: 'already_imported' };
+      // Imported before (or by a concurrent upload of the same book): the derived id's stream exists.
+      if (isDomainError(error) && (error.code === SopErrorCode.AlreadyExists || error.code === 'WRONG_EXPECTED_REVISION')) return { ...base, result: 'already_imported' };
       throw error;
     }
   }

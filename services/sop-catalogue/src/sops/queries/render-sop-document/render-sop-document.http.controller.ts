@@ -1,12 +1,13 @@
 import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, type AuthenticatedUser } from '@jejak/nest-platform';
+import { ApiEndpoint, CurrentUser, type AuthenticatedUser } from '@jejak/nest-platform';
 import type { Response } from 'express';
 import { SopVersionParams } from '../../dto/version-params.dto';
 import type { RenderedSopDocument } from './render-sop-document.handler';
 import { RenderSopDocumentQuery } from './render-sop-document.query';
 import { RenderSopDocumentRequest } from './render-sop-document.request.dto';
+import { SOP_EXAMPLE_PATH, SopProblems } from '../../sop-api.docs';
 
 @ApiTags('SOP')
 @ApiBearerAuth()
@@ -16,6 +17,14 @@ export class RenderSopDocumentHttpController {
 
   /** The SOP AP document (identity table + flowchart with lanes and mutu baku), HTML or PDF (A4 landscape). */
   @Get(':id/versions/:version/document')
+  @ApiEndpoint({
+    summary: 'The SOP AP document (HTML or PDF)',
+    description:
+      'Renders `version` as the SOP AP document of Permenpan RB 35/2012: the identity table, the flowchart with one lane per pelaksana ' +
+      'and the mutu baku columns, A4 landscape. `format=pdf` needs Chromium on the server; without it the answer is 503 with the reason.',
+    path: `${SOP_EXAMPLE_PATH}/versions/1/document`,
+    problems: [SopProblems.versionUnknown, 400, SopProblems.notFound, { status: 503, code: 'SERVICE_UNAVAILABLE', detail: 'Pencetakan PDF tidak tersedia: Chromium belum terpasang di server (atur CHROMIUM_PATH)', summary: 'PDF requested but no Chromium on the server' }],
+  })
   @ApiProduces('text/html', 'application/pdf')
   async document(
     @CurrentUser() user: AuthenticatedUser,

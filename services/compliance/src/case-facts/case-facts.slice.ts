@@ -1,0 +1,8 @@
+import { CaseFactsProcessManager } from './case-facts.process-manager';
+import { CaseSopResolver } from './case-sop.resolver';
+import type { ServiceSlice } from '../shared/service-slice';
+
+export const caseFactsSlice: ServiceSlice = {
+  controllers: [],
+  providers: [CaseSopResolver, CaseFactsProcessManager],
+};

@@ -1,0 +1,8 @@
+import { AnswerSopEvaluationHandler } from './commands/answer-sop-evaluation/answer-sop-evaluation.handler';
+import { AnswerSopEvaluationHttpController } from './commands/answer-sop-evaluation/answer-sop-evaluation.http.controller';
+import type { ServiceSlice } from '../shared/service-slice';
+
+export const evaluationsSlice: ServiceSlice = {
+  controllers: [AnswerSopEvaluationHttpController],
+  providers: [AnswerSopEvaluationHandler],
+};

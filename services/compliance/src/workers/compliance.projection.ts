@@ -1,0 +1,37 @@
+import type { ProjectionDefinition } from '@jejak/projections';
+import { DINAS_CALENDAR_EVENT_TYPES } from '../calendars/dinas-calendar.events';
+import { applyDinasCalendarChanged } from '../calendars/read-model/dinas-calendar.projection';
+import { CreateDinasCalendars1763800000002 } from '../calendars/read-model/migrations/1763800000002-create-dinas-calendars';
+import { CASE_PROJECTED_TYPES, CaseProjectionBatch } from '../cases/read-model/case.projection';
+import { CreateCases1763800000003 } from '../cases/read-model/migrations/1763800000003-create-cases';
+import { EVALUATION_EVENT_TYPES } from '../evaluations/sop-evaluation.events';
+import { applySopEvaluationAnswered } from '../evaluations/read-model/sop-evaluation.projection';
+import { CreateSopEvaluations1763800000004 } from '../evaluations/read-model/migrations/1763800000004-create-sop-evaluations';
+import { CreateSopRegistry1763800000001 } from '../sop-registry/read-model/migrations/1763800000001-create-sop-registry';
+import { applySopFact, SOP_FACT_TYPES } from '../sop-registry/read-model/sop-registry.projection';
+
+export const COMPLIANCE_READ_SCHEMA = 'compliance_rm';
+
+/**
+ * The compliance read models, fed only by events in compliance's own log: the catalogue's SOP facts (registry),
+ * the dinas calendars, the cases (measured against their pinned SOP version and their dinas's calendar) and the
+ * evaluators' answers. One projection (one checkpoint), so a rebuild reproduces every table from position 0.
+ */
+export const complianceProjection: ProjectionDefinition = {
+  name: 'compliance',
+  readSchema: COMPLIANCE_READ_SCHEMA,
+  migrations: [CreateSopRegistry1763800000001, CreateDinasCalendars1763800000002, CreateCases1763800000003, CreateSopEvaluations1763800000004],
+  eventTypes: [...SOP_FACT_TYPES, ...DINAS_CALENDAR_EVENT_TYPES, ...CASE_PROJECTED_TYPES, ...EVALUATION_EVENT_TYPES],
+  async handle(events, manager) {
+    const cases = new CaseProjectionBatch(manager);
+    for (const event of events) {
+      if (SOP_FACT_TYPES.includes(event.type)) await applySopFact(manager, event);
+      else if (CASE_PROJECTED_TYPES.includes(event.type)) await cases.add(event);
+      else if (DINAS_CALENDAR_EVENT_TYPES.includes(event.type)) {
+        await cases.flush();
+        await cases.remeasureTenant(await applyDinasCalendarChanged(manager, event));
+      } else if (EVALUATION_EVENT_TYPES.includes(event.type)) await applySopEvaluationAnswered(manager, event);
+    }
+    await cases.flush();
+  },
+};

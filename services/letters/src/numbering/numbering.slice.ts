@@ -1,0 +1,13 @@
+import { OpenNumberSequenceHandler } from './commands/open-number-sequence/open-number-sequence.handler';
+import { OpenNumberSequenceHttpController } from './commands/open-number-sequence/open-number-sequence.http.controller';
+import type { ServiceSlice } from '../shared/service-slice';
+
+/** Number books: continuing a book kept before Jejak. */
+export const numberingSlice: ServiceSlice = {
+  controllers: [
+    OpenNumberSequenceHttpController,
+  ],
+  providers: [
+    OpenNumberSequenceHandler,
+  ],
+};
