@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { createConnection } from 'node:net';
 import request from 'supertest';
 import { freePort } from '@jejak/postgres';
+import { lockKafkaPlatform } from './kafka-platform-lock';
 import { availableServices, envPortName } from './services';
 
 const root = resolve(__dirname, '../../..');
@@ -108,7 +109,10 @@ describe(title, () => {
     delete env.JWT_ISSUER;
     for (const service of services) env[envPortName(service.name)] = String(ports[service.name]);
 
+    // Platforms share Kafka's topic and group names: one at a time per broker (see kafka-platform-lock.ts).
+    const kafkaLock = env.EVENT_TRANSPORT === 'kafka' ? await lockKafkaPlatform(env.KAFKA_BROKERS ?? '') : undefined;
     child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.once('exit', () => kafkaLock?.release());
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
@@ -138,7 +142,7 @@ describe(title, () => {
     expect(code).toBe(0);
     expect(await portOpen(pgPort)).toBe(false);
     for (const service of services) expect(await portOpen(ports[service.name])).toBe(false);
-  }, 180_000);
+  }, 480_000); // 180 s for the platform, plus waiting for another Kafka platform to finish
 });
 }
 

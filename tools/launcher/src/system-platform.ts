@@ -13,6 +13,7 @@ import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '@jejak/postgres';
+import { lockKafkaPlatform } from './kafka-platform-lock';
 import { availableServices, envPortName, type ServiceEntry } from './services';
 
 export const repositoryRoot = resolve(__dirname, '../../..');
@@ -161,8 +162,12 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
   delete env.JWT_ISSUER;
   for (const service of services) env[envPortName(service.name)] = String(ports[service.name]);
 
+  // Platforms share Kafka's topic and group names: one at a time per broker, until the launcher exited.
+  const kafkaLock = env.EVENT_TRANSPORT === 'kafka' ? await lockKafkaPlatform(env.KAFKA_BROKERS ?? '') : undefined;
   const output = new OutputTail(200_000);
   const child = spawn(process.execPath, [launcherEntry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.once('exit', () => kafkaLock?.release());
+  child.once('error', () => kafkaLock?.release());
   child.stdout!.on('data', (chunk: Buffer) => output.append(chunk));
   child.stderr!.on('data', (chunk: Buffer) => output.append(chunk));
 

@@ -1,7 +1,8 @@
 /**
  * System test (issue 5): a research-request letter measured against the SOP it runs, across the REAL processes
  * `npm start` runs (the built launcher, embedded PostgreSQL, local token issuer, sop-catalogue, compliance and
- * letters, each its own process, talking over HTTP and the PostgreSQL transport).
+ * letters, each its own process, talking over HTTP and the event transport). It runs on the PostgreSQL transport, and
+ * again with `EVENT_TRANSPORT=kafka` (as `EVENT_TRANSPORT=kafka npm start` runs it) when `KAFKA_BROKERS` is set.
  *
  * 1. A Jawa Timur drafter imports the seed "Pengelolaan Layanan Informasi dan Dokumentasi" into the catalogue; an
  *    administrator completes the draft (the seed lost most pelaksana marks; no nomor; a Plt. signs instead of the
@@ -16,7 +17,11 @@
  * The services run on the real clock: durations are asserted for structure and consistency, never exact minutes
  * (outside office hours every step measures 0 office minutes).
  */
+import { TOPICS, type IntegrationEvent } from '@jejak/contracts';
+import { KafkaTransport } from '@jejak/messaging';
 import { workingDuration, type DinasCalendar } from '@jejak/working-time';
+import { logLevel } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -93,7 +98,9 @@ interface CaseView {
 interface CaseListItem { caseId: string; sopId: string; version: number; reference: string; status: string; startedAt: string; currentStepKey: string | null; fitness: number; deviations: number; lateExecutions: number }
 interface MonitoringRow { no: number; stepKey: string; prosedur: string; penilaian: string | null; catatanHasilPenilaian: string; tindakanYangHarusDiambil: string }
 
-describe('system: a research-request letter runs the Jawa Timur SOP "Penerimaan Penelitian" and is measured', () => {
+/** The whole story on one transport; `env` is the launcher's extra environment. */
+function researchLetterSuite(transport: string, env: NodeJS.ProcessEnv): void {
+describe(`system (${transport}): a research-request letter runs the Jawa Timur SOP "Penerimaan Penelitian" and is measured`, () => {
   let platform: RunningPlatform | undefined;
   let catalogue: ApiCall;
   let compliance: ApiCall;
@@ -114,7 +121,7 @@ describe('system: a research-request letter runs the Jawa Timur SOP "Penerimaan 
   const person = (who: Username, role: string) => ({ ...ref(who), role });
 
   beforeAll(async () => {
-    platform = await startPlatform({ requiredServices: ['sop-catalogue', 'compliance', 'letters'] });
+    platform = await startPlatform({ env, requiredServices: ['sop-catalogue', 'compliance', 'letters'] });
     catalogue = apiClient(platform.url('sop-catalogue'));
     compliance = apiClient(platform.url('compliance'));
     letters = apiClient(platform.url('letters'));
@@ -122,7 +129,7 @@ describe('system: a research-request letter runs the Jawa Timur SOP "Penerimaan 
     const found = (await demoUsers(platform.issuerUrl)).find((u) => u.username === 'kadis-35');
     if (!found) throw new Error('the issuer lists no kadis-35');
     kadis = found;
-  }, 180_000);
+  }, 480_000); // 180 s for the platform, plus waiting for another platform on the same Kafka broker
 
   afterAll(async () => {
     if (platform) {
@@ -181,7 +188,7 @@ describe('system: a research-request letter runs the Jawa Timur SOP "Penerimaan 
     expect(effective.body.versions[0].approvedBy?.approvedBy).toMatchObject({ userId: kadis.userId, nip: kadis.nip });
   });
 
-  it('2. compliance learns the effective SOP from the catalogue (outbox → PostgreSQL transport)', async () => {
+  it(`2. compliance learns the effective SOP from the catalogue (outbox → ${transport})`, async () => {
     const known = await eventually(
       `compliance's /sop-registry to show SOP ${sopId} effective`,
       async () => {
@@ -427,6 +434,23 @@ describe('system: a research-request letter runs the Jawa Timur SOP "Penerimaan 
     }
   });
 
+  if (env.EVENT_TRANSPORT === 'kafka') {
+    it('4d. the facts travelled over Kafka: the catalogue\'s and the letters\' topics hold this run\'s events', async () => {
+      const reader = new KafkaTransport({ brokers: env.KAFKA_BROKERS!.split(','), clientId: 'jejak-system-test-reader', client: { logLevel: logLevel.NOTHING } });
+      try {
+        const seen: IntegrationEvent[] = [];
+        const consumer = await reader.subscribe({ group: `system-test-reader-${randomUUID()}`, topics: [TOPICS.sopCatalogue, TOPICS.letters], handle: async (event) => void seen.push(event) });
+        await consumer.drained();
+        await consumer.stop();
+        const about = (id: string) => seen.filter((event) => JSON.stringify(event).includes(id)).map((event) => event.type);
+        expect(about(sopId)).toEqual(expect.arrayContaining(['jejak.sop.version-effective.v1']));
+        expect(about(suratId).length).toBeGreaterThan(0);
+      } finally {
+        await reader.close();
+      }
+    });
+  }
+
   it('5. Ctrl-C stops the whole platform cleanly: exit code 0, every port closed', async () => {
     const running = platform!;
     expect(await running.stop(60_000)).toBe(0);
@@ -434,3 +458,17 @@ describe('system: a research-request letter runs the Jawa Timur SOP "Penerimaan 
     for (const service of running.services) expect(await portOpen(running.ports[service.name])).toBe(false);
   });
 });
+}
+
+researchLetterSuite('PostgreSQL transport', {});
+
+// The same story over Kafka, when a broker is configured (CI starts one: see .ci/run and docs/kafka.md).
+const kafkaBrokers = process.env.KAFKA_BROKERS?.trim();
+if (kafkaBrokers) {
+  researchLetterSuite('Kafka transport', { EVENT_TRANSPORT: 'kafka', KAFKA_BROKERS: kafkaBrokers });
+} else {
+  console.warn('SKIPPED: system research-letter flow over Kafka (set KAFKA_BROKERS to run it)');
+  describe.skip('system (Kafka transport): research-request letter (KAFKA_BROKERS not set)', () => {
+    it('runs the research-letter flow over Kafka', () => undefined);
+  });
+}
