@@ -11,7 +11,7 @@ import { createConnection } from 'node:net';
 import request from 'supertest';
 import { freePort } from '@jejak/postgres';
 import { lockKafkaPlatform } from './kafka-platform-lock';
-import { availableServices, envPortName } from './services';
+import { availableServices, envPortName } from '../src/services';
 
 const root = resolve(__dirname, '../../..');
 const entry = join(root, 'tools/launcher/dist/main.js');

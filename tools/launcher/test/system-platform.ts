@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '@jejak/postgres';
 import { lockKafkaPlatform } from './kafka-platform-lock';
-import { availableServices, envPortName, type ServiceEntry } from './services';
+import { availableServices, envPortName, type ServiceEntry } from '../src/services';
 
 export const repositoryRoot = resolve(__dirname, '../../..');
 export const launcherEntry = join(repositoryRoot, 'tools/launcher/dist/main.js');
