@@ -8,3 +8,4 @@ export { PostgresEventStore, type PostgresEventStoreOptions, type PostgresAppend
 export { eventStoreTables, eventStoreDdl, ensureEventStoreSchema, type EventStoreTables } from './postgres/postgres-event-store.schema';
 export { KurrentDbEventStore, type KurrentDbEventStoreOptions } from './kurrentdb/kurrentdb-event-store';
 export { PostgresUnitOfWork } from './postgres/postgres-unit-of-work';
+export * from './parking';

@@ -10,9 +10,15 @@ export async function ensureCheckpointTable(manager: EntityManager): Promise<voi
        commit_position numeric(20) NOT NULL,
        prepare_position numeric(20) NOT NULL,
        events_applied bigint NOT NULL DEFAULT 0,
-       updated_at timestamptz NOT NULL DEFAULT now()
+       updated_at timestamptz NOT NULL DEFAULT now(),
+       last_recorded_at timestamptz
      )`,
   );
+}
+
+/** Adds what later versions store to a checkpoint table created by an earlier one (run by `migrate`). */
+export async function upgradeCheckpointTable(manager: EntityManager): Promise<void> {
+  await manager.query(`ALTER TABLE ${CHECKPOINT_TABLE} ADD COLUMN IF NOT EXISTS last_recorded_at timestamptz`);
 }
 
 /** Reads the checkpoint and locks its row for the rest of the transaction. */
@@ -31,11 +37,36 @@ export async function readCheckpointForUpdate(manager: EntityManager, name: stri
   return { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) };
 }
 
-export async function writeCheckpoint(manager: EntityManager, name: string, position: LogPosition, applied: number): Promise<void> {
+/** Moves the checkpoint to the last event of a batch (`recordedAt`: that event's recorded time, for the lag metric). */
+export async function writeCheckpoint(manager: EntityManager, name: string, position: LogPosition, applied: number, recordedAt?: Date): Promise<void> {
   await manager.query(
     `UPDATE ${CHECKPOINT_TABLE}
-        SET commit_position = $2, prepare_position = $3, events_applied = events_applied + $4, updated_at = now()
+        SET commit_position = $2, prepare_position = $3, events_applied = events_applied + $4, updated_at = now(),
+            last_recorded_at = COALESCE($5, last_recorded_at)
       WHERE name = $1`,
-    [name, position.commit.toString(), position.prepare.toString(), applied],
+    [name, position.commit.toString(), position.prepare.toString(), applied, recordedAt ?? null],
   );
+}
+
+/** Counts events applied without moving the checkpoint (a retry of parked events). */
+export async function addApplied(manager: EntityManager, name: string, applied: number): Promise<void> {
+  if (applied === 0) return;
+  await manager.query(`UPDATE ${CHECKPOINT_TABLE} SET events_applied = events_applied + $2, updated_at = now() WHERE name = $1`, [name, applied]);
+}
+
+export interface CheckpointState {
+  position: LogPosition | undefined;
+  /** Recorded time of the last event the checkpoint moved over, when known. */
+  lastRecordedAt: Date | null;
+}
+
+/** The checkpoint without locking it (status and metrics). */
+export async function readCheckpointState(manager: EntityManager, name: string): Promise<CheckpointState> {
+  const rows: { commit_position: string; prepare_position: string; last_recorded_at: Date | null }[] = await manager.query(
+    `SELECT commit_position, prepare_position, last_recorded_at FROM ${CHECKPOINT_TABLE} WHERE name = $1`,
+    [name],
+  );
+  const row = rows[0];
+  if (!row || row.commit_position === '-1') return { position: undefined, lastRecordedAt: row?.last_recorded_at ?? null };
+  return { position: { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) }, lastRecordedAt: row.last_recorded_at };
 }

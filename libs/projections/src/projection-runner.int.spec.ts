@@ -25,7 +25,8 @@ function counterProjection(options: { failOn?: string } = {}): ProjectionDefinit
     async handle(events: RecordedEvent[], manager: EntityManager) {
       for (const event of events) {
         const { amount } = event.data as { amount: number };
-        if (options.failOn && event.stream === options.failOn) throw new Error('projection bug');
+        // A transient failure (serialization failure): the batch is rolled back and retried, never parked.
+        if (options.failOn && event.stream === options.failOn) throw Object.assign(new Error('could not serialize access'), { code: '40001' });
         await manager.query(
           `INSERT INTO counters (stream, total, last_type) VALUES ($1, $2, $3)
            ON CONFLICT (stream) DO UPDATE SET total = counters.total + EXCLUDED.total, last_type = EXCLUDED.last_type`,
@@ -81,16 +82,17 @@ describe('ProjectionRunner (real PostgreSQL)', () => {
     await again.stop();
   });
 
-  it('rolls back a failing batch: no partial read model, no checkpoint move', async () => {
+  it('rolls back a batch that fails transiently: no partial read model, no checkpoint move, nothing parked', async () => {
     const before = await totals();
     const checkpointBefore = await new ProjectionRunner({ store, dataSource, projection: counterProjection() }).currentCheckpoint();
     await add('c', [7]);
     const failing = new ProjectionRunner({ store, dataSource, projection: counterProjection({ failOn: 'c' }) });
     await failing.start();
-    await expect(failing.caughtUp()).rejects.toThrow('projection bug');
+    await expect(failing.caughtUp()).rejects.toThrow('could not serialize access');
     await failing.stop();
     expect(await totals()).toEqual(before);
     expect(await failing.currentCheckpoint()).toEqual(checkpointBefore);
+    expect(await failing.parked()).toEqual([]);
 
     const fixed = new ProjectionRunner({ store, dataSource, projection: counterProjection() });
     await fixed.start();

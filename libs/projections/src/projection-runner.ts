@@ -1,8 +1,24 @@
-import { comparePositions, START, type EventStore, type LogPosition, type RecordedEvent, type Subscription } from '@jejak/event-store';
+import {
+  comparePositions,
+  isTransientFailure,
+  measureLag,
+  START,
+  type EventStore,
+  type LogPosition,
+  type ParkedEvent,
+  type ParkingWorker,
+  type RecordedEvent,
+  type RetryParkedResult,
+  type RetryParkedTarget,
+  type Subscription,
+  type WorkerStatus,
+} from '@jejak/event-store';
 import { ident } from '@jejak/postgres';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
-import { ensureCheckpointTable, readCheckpointForUpdate, writeCheckpoint } from './checkpoint';
+import { applyWithParking, retryParkedWithin, type ParkingContext } from './apply-with-parking';
+import { addApplied, ensureCheckpointTable, readCheckpointForUpdate, readCheckpointState, upgradeCheckpointTable, writeCheckpoint } from './checkpoint';
+import { countParked, ensureParkedTable, listParked } from './parked-events';
 import type { ProjectionDefinition } from './projection';
 
 export interface RebuildProgress {
@@ -32,7 +48,14 @@ export interface ProjectionRunnerOptions {
   dataSource: DataSource;
   projection: ProjectionDefinition;
   batchSize?: number;
+  /** A failure that stopped the subscription (transient handler error, store or connection failure); the runner restarts. */
   onError?: (error: Error) => void;
+  /** An event was parked (logging). */
+  onParked?: (event: RecordedEvent, reason: { error: Error } | { blockedBy: string }) => void;
+  /** Wait before resubscribing after a failure; default 1000 ms. */
+  restartDelayMs?: number;
+  /** Which handler errors are retried rather than parked; default `isTransientFailure` (see its rule). */
+  isTransient?: (error: Error) => boolean;
 }
 
 /**
@@ -43,10 +66,18 @@ export interface ProjectionRunnerOptions {
  * Every batch transaction takes a transaction-scoped advisory lock on the projection's name and
  * re-reads the checkpoint under it: two runner instances, or a runner and a rebuild, never apply the
  * same event twice.
+ *
+ * A poison event (its handler throws a non-transient error, see `isTransientFailure`) is parked in
+ * `projection_parked_events` in the same transaction as the checkpoint move, and so is every later
+ * event of its stream (a read-model row is built from one stream in order); other streams and
+ * tenants go on. `retryParked` re-applies them after a fix. A transient failure rolls the batch
+ * back; the runner resubscribes from its checkpoint after `restartDelayMs`.
  */
-export class ProjectionRunner {
+export class ProjectionRunner implements ParkingWorker {
   private subscription?: Subscription;
   private failure?: Error;
+  private started = false;
+  private restartTimer?: NodeJS.Timeout;
 
   constructor(private readonly options: ProjectionRunnerOptions) {}
 
@@ -73,43 +104,127 @@ export class ProjectionRunner {
     await migrator.initialize();
     try {
       await migrator.runMigrations({ transaction: 'all' });
-      await migrator.transaction((manager) => ensureCheckpointTable(manager));
+      await migrator.transaction(async (manager) => {
+        await ensureCheckpointTable(manager);
+        await upgradeCheckpointTable(manager);
+        await ensureParkedTable(manager);
+      });
     } finally {
       await migrator.destroy();
     }
   }
 
   async start(): Promise<void> {
-    if (this.subscription) return;
+    if (this.started) return;
     await this.migrate();
-    const after = await this.currentCheckpoint();
-    this.subscription = this.options.store.subscribeToAll({
+    this.started = true;
+    await this.subscribe();
+  }
+
+  /** Follows the log from the checkpoint; on failure, tries again after `restartDelayMs` until stopped. */
+  private async subscribe(): Promise<void> {
+    this.restartTimer = undefined;
+    if (!this.started) return;
+    let after: LogPosition | undefined;
+    try {
+      after = await this.currentCheckpoint();
+    } catch (error) {
+      this.failed(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    if (!this.started) return;
+    this.failure = undefined;
+    const subscription = this.options.store.subscribeToAll({
       after: after ?? START,
       batchSize: this.options.batchSize ?? 500,
       onEvents: (events) => this.apply(events, this.options.projection.readSchema),
       onError: (error) => {
-        this.failure = error;
-        this.options.onError?.(error);
+        if (this.subscription === subscription) this.failed(error);
       },
     });
+    this.subscription = subscription;
   }
 
-  /** Resolves when every event committed before the call has been projected. */
+  private failed(error: Error): void {
+    this.failure = error;
+    this.options.onError?.(error);
+    if (!this.started) return;
+    this.restartTimer = setTimeout(() => void this.subscribe(), this.options.restartDelayMs ?? 1000);
+    this.restartTimer.unref?.();
+  }
+
+  /**
+   * Resolves when every event committed before the call has been projected (applied or parked).
+   * Rejects with the failure while the runner is restarting after one.
+   */
   async caughtUp(): Promise<void> {
+    if (this.failure) throw this.failure;
     if (!this.subscription) throw new Error(`projection ${this.name} is not running`);
     await this.subscription.caughtUp();
     if (this.failure) throw this.failure;
   }
 
-  /** The error that stopped the subscription, if any (for readiness checks). */
+  /** The error that stopped the subscription, while the runner restarts after it (for readiness checks). */
   get error(): Error | undefined {
     return this.failure;
   }
 
   async stop(): Promise<void> {
+    this.started = false;
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    this.restartTimer = undefined;
     const subscription = this.subscription;
     this.subscription = undefined;
     await subscription?.stop();
+  }
+
+  /** Every parked event of this projection, in log order. */
+  async parked(): Promise<ParkedEvent[]> {
+    return this.inSchema((manager) => listParked(manager, this.name));
+  }
+
+  /**
+   * Re-applies parked events (all, or the stream of one event) in stream order, under the
+   * projection's lock; removes each that succeeds. Call it after the handler (or the data it reads)
+   * was fixed; the service may be running.
+   */
+  async retryParked(target: RetryParkedTarget = 'all'): Promise<RetryParkedResult> {
+    return this.inSchema(async (manager) => {
+      const result = await retryParkedWithin(this.parkingContext(manager), this.options.store, target);
+      await readCheckpointForUpdate(manager, this.name);
+      await addApplied(manager, this.name, result.applied);
+      return { retried: result.retried, failed: result.failed, remaining: await countParked(manager, this.name) };
+    });
+  }
+
+  /** State, parked events and lag (readiness and metrics). */
+  async status(): Promise<WorkerStatus> {
+    const state: WorkerStatus['state'] = this.failure ? 'failed' : this.subscription ? 'running' : 'stopped';
+    const { parked, checkpoint } = await this.options.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL search_path TO ${ident(this.options.projection.readSchema)}, public`);
+      await ensureCheckpointTable(manager);
+      await ensureParkedTable(manager);
+      return { parked: await countParked(manager, this.name), checkpoint: await readCheckpointState(manager, this.name) };
+    });
+    const lag = await measureLag(this.options.store, checkpoint.position, checkpoint.lastRecordedAt);
+    return { state, ...(this.failure ? { error: this.failure.message } : {}), parked, ...lag };
+  }
+
+  private inSchema<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.options.dataSource.transaction(async (manager) => {
+      await this.enterSchema(manager, this.options.projection.readSchema);
+      return work(manager);
+    });
+  }
+
+  private parkingContext(manager: EntityManager): ParkingContext {
+    return {
+      manager,
+      worker: this.name,
+      handle: (events, m) => this.options.projection.handle(events, m),
+      isTransient: this.options.isTransient ?? isTransientFailure,
+      onParked: this.options.onParked,
+    };
   }
 
   async currentCheckpoint(schema = this.options.projection.readSchema): Promise<LogPosition | undefined> {
@@ -188,14 +303,16 @@ export class ProjectionRunner {
     if (fresh.length === 0) return;
     const types = this.options.projection.eventTypes;
     const relevant = types ? fresh.filter((e) => types.includes(e.type)) : fresh;
-    if (relevant.length > 0) await this.options.projection.handle(relevant, manager);
-    await writeCheckpoint(manager, this.name, fresh[fresh.length - 1].position, relevant.length);
+    const { applied } = relevant.length > 0 ? await applyWithParking(this.parkingContext(manager), relevant) : { applied: 0 };
+    const last = fresh[fresh.length - 1];
+    await writeCheckpoint(manager, this.name, last.position, applied, last.recordedAt);
   }
 
   private async enterSchema(manager: EntityManager, schema: string): Promise<void> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`projection:${this.name}`]);
     await manager.query(`SET LOCAL search_path TO ${ident(schema)}, public`);
     await ensureCheckpointTable(manager);
+    await ensureParkedTable(manager);
   }
 }
 

@@ -9,4 +9,5 @@ export * from './service-module';
 export * from './service-workers';
 export * from './command-pipeline';
 export * from './service-identity';
+export type { ServiceSlice } from './service-slice';
 export { readWith } from './domain-event';

@@ -4,13 +4,19 @@ import { ProjectionRunner, terminalRebuildProgress, type ProjectionDefinition, t
 import { DataSource } from 'typeorm';
 import { createEventStore } from './adapters';
 import { loadServiceConfig, schemaFor } from './config';
+import type { ServiceIdentity } from './service-identity';
 
 /**
  * `node services/<service>/dist/cli/rebuild.main.js`: replays the service's whole log into fresh
  * read-model tables and switches over, with a progress bar and events per second on the terminal.
  * Safe while the service runs: the switch happens under the projection's lock.
  */
-export async function runRebuildCli(serviceName: string, projection: ProjectionDefinition, env: NodeJS.ProcessEnv = process.env): Promise<RebuildResult> {
+export async function runRebuildCli(
+  service: Pick<ServiceIdentity, 'name'>,
+  projection: ProjectionDefinition,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RebuildResult> {
+  const serviceName = service.name;
   const config = loadServiceConfig(serviceName, 0, { ...env, PORT: env.PORT ?? '0' });
   const pool = createPool(config.databaseUrl, { max: 4 });
   const store = await createEventStore(config, pool);

@@ -5,6 +5,7 @@ import { authConfigFromEnv, bootstrapService, PlatformModule, type AuthConfig } 
 import type { Pool } from 'pg';
 import { loadServiceConfig, type ServiceConfig } from './config';
 import { EventSourcingModule } from './event-sourcing.module';
+import type { ServiceIdentity } from './service-identity';
 import { PG_POOL } from './tokens';
 
 type ImportedModule = Type<unknown> | DynamicModule | Promise<DynamicModule> | ForwardReference;
@@ -44,14 +45,19 @@ export function serviceInfrastructure(options: ServiceInfrastructureOptions): Im
   ];
 }
 
-/** A service's `main`: configuration from the environment, then the platform bootstrap. Exits non-zero on failure. */
+/**
+ * A service's `main`: configuration from the environment (the identity's port is the default),
+ * then the platform bootstrap. Exits non-zero on failure.
+ *
+ *     runService(LETTERS_SERVICE, (options) => LettersModule.forRoot(options));
+ */
 export function runService(
-  serviceName: string,
-  defaultPort: number,
+  service: Pick<ServiceIdentity, 'name' | 'port'>,
   module: (options: { config: ServiceConfig; auth: AuthConfig }) => DynamicModule,
 ): void {
+  const serviceName = service.name;
   const start = async (): Promise<void> => {
-    const config = loadServiceConfig(serviceName, defaultPort);
+    const config = loadServiceConfig(serviceName, service.port);
     await bootstrapService({ module: module({ config, auth: authConfigFromEnv() }), serviceName, port: config.port, host: config.host });
   };
   start().catch((error: unknown) => {

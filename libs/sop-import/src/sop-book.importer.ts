@@ -6,6 +6,7 @@ import { segmentSections, type RawSection } from './book/section.segmenter';
 import { assembleSop, readSection, sectionText, type ReadSection } from './book/sop.assembler';
 import type { ImportOptions, ImportReport, ImportWarning } from './model/import-report.model';
 import { parseAgency } from './parse/agency.parser';
+import { pushAll } from './text/push-all';
 import { toSourceLines, type SourceLine } from './text/source-line';
 import { Vocabulary } from './text/vocabulary';
 
@@ -15,9 +16,9 @@ const byLine = (a: ImportWarning, b: ImportWarning) => a.line - b.line;
 function mergeInto(previous: RawSection, fragment: RawSection): void {
   const target = previous.procedures[previous.procedures.length - 1];
   const rows = fragment.procedures.flatMap((procedure) => procedure.rows);
-  if (target) target.rows.push(...rows);
-  else previous.procedures.push(...fragment.procedures);
-  previous.warnings.push(...fragment.warnings);
+  if (target) pushAll(target.rows, rows);
+  else pushAll(previous.procedures, fragment.procedures);
+  pushAll(previous.warnings, fragment.warnings);
 }
 
 /** The text cut into its parts: lines, the book's list (if any), and the raw SOP sections after it. */
@@ -52,7 +53,7 @@ export function importSopBook(text: string, options: ImportOptions = {}): Import
 
   let bookInstansi: string | null = null;
   if (index && book) {
-    bookWarnings.push(...index.warnings);
+    pushAll(bookWarnings, index.warnings);
     const opening = lines.slice(0, lines.findIndex((line) => line.no === index.headerLine));
     const title = opening.find((line) => /^(?:PEMERINTAH\s+\S+(?:\s+\S+)?\s+)?DINAS\b/i.test(line.text));
     bookInstansi = title ? parseAgency([title.text]).instansi : null;

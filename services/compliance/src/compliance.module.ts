@@ -5,7 +5,7 @@ import { serviceInfrastructure, type ServiceConfig } from '@jejak/service-kit';
 import { calendarsSlice } from './calendars/calendars.slice';
 import { caseFactsSlice } from './case-facts/case-facts.slice';
 import { casesSlice } from './cases/cases.slice';
-import { SERVICE_NAME } from './compliance.service-name';
+import { COMPLIANCE_SERVICE } from './compliance.service';
 import { evaluationsSlice } from './evaluations/evaluations.slice';
 import { ComplianceInboxConsumer } from './inbox/compliance.inbox.consumer';
 import { IntegrationEventRecorder } from './inbox/integration-event-recorder';
@@ -15,8 +15,6 @@ import { SopRegistryEntity } from './sop-registry/read-model/sop-registry.entity
 import { sopRegistrySlice } from './sop-registry/sop-registry.slice';
 import { COMPLIANCE_READ_SCHEMA } from './workers/compliance.projection';
 import { ComplianceWorkers } from './workers/compliance.workers';
-
-export { SERVICE_NAME } from './compliance.service-name';
 
 export interface ComplianceModuleOptions {
   config: ServiceConfig;
@@ -35,7 +33,7 @@ export class ComplianceModule {
     return {
       module: ComplianceModule,
       imports: serviceInfrastructure({
-        serviceName: SERVICE_NAME,
+        serviceName: COMPLIANCE_SERVICE.name,
         config: options.config,
         auth: options.auth,
         readSchema: COMPLIANCE_READ_SCHEMA,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { runService } from '@jejak/service-kit';
 import { ComplianceModule } from './compliance.module';
-import { DEFAULT_PORT, SERVICE_NAME } from './compliance.service-name';
+import { COMPLIANCE_SERVICE } from './compliance.service';
 
-runService(SERVICE_NAME, DEFAULT_PORT, (options) => ComplianceModule.forRoot(options));
+runService(COMPLIANCE_SERVICE, (options) => ComplianceModule.forRoot(options));

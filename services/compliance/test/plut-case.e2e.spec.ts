@@ -11,6 +11,7 @@
  */
 import type { SopContent } from '@jejak/contracts';
 import { runRebuildCli } from '@jejak/service-kit';
+import { COMPLIANCE_SERVICE } from '../src/compliance.service';
 import { complianceProjection } from '../src/workers/compliance.projection';
 import { ComplianceWorkers } from '../src/workers/compliance.workers';
 import { kalbarPlutFromSeed } from './support/kalbar-plut.seed';
@@ -289,7 +290,7 @@ describe('the PLUT SOP run as a case through HTTP (e2e)', () => {
     const before = await produce();
 
     // What `dist/cli/rebuild.main.js` runs: a blue-green rebuild of the whole log, the service still running.
-    const result = await runRebuildCli('compliance', complianceProjection, { DATABASE_URL: t.db.url });
+    const result = await runRebuildCli(COMPLIANCE_SERVICE, complianceProjection, { DATABASE_URL: t.db.url });
     expect(result.processed).toBeGreaterThanOrEqual(83);
     await t.settle();
     expect(await produce()).toEqual(before);

@@ -11,14 +11,13 @@ import { queuesSlice } from './queues/queues.slice';
 import { AgendaBookReader } from './read-model/agenda-book.reader';
 import { LetterEntity } from './read-model/letter.entity';
 import { LetterRowsReader } from './read-model/letter-rows.reader';
+import { LETTERS_SERVICE } from './letters.service';
 import { LETTERS_READ_SCHEMA } from './read-model/letters.projection';
 import { LetterDetailLoader } from './shared/letter-detail.loader';
 import { LetterStreamReader } from './shared/letter-stream.reader';
 import { suratKeluarSlice } from './surat-keluar/surat-keluar.slice';
 import { suratMasukSlice } from './surat-masuk/surat-masuk.slice';
 import { LettersWorkers } from './workers/letters.workers';
-
-export const SERVICE_NAME = 'letters';
 
 export interface LettersModuleOptions {
   config: ServiceConfig;
@@ -39,7 +38,7 @@ export class LettersModule {
     return {
       module: LettersModule,
       imports: serviceInfrastructure({
-        serviceName: SERVICE_NAME,
+        serviceName: LETTERS_SERVICE.name,
         config: options.config,
         auth: options.auth,
         readSchema: LETTERS_READ_SCHEMA,

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { runService } from '@jejak/service-kit';
 import { lettersConfigFromEnv } from './config/letters-config.loader';
-import { LettersModule, SERVICE_NAME } from './letters.module';
+import { LettersModule } from './letters.module';
+import { LETTERS_SERVICE } from './letters.service';
 
-runService(SERVICE_NAME, 3103, (options) => LettersModule.forRoot({ ...options, lettersConfig: lettersConfigFromEnv() }));
+runService(LETTERS_SERVICE, (options) => LettersModule.forRoot({ ...options, lettersConfig: lettersConfigFromEnv() }));

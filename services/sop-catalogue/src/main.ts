@@ -3,4 +3,4 @@ import { runService } from '@jejak/service-kit';
 import { SopCatalogueModule } from './sop-catalogue.module';
 import { SOP_CATALOGUE_SERVICE } from './sop-catalogue.service';
 
-runService(SOP_CATALOGUE_SERVICE.name, SOP_CATALOGUE_SERVICE.port, (options) => SopCatalogueModule.forRoot(options));
+runService(SOP_CATALOGUE_SERVICE, (options) => SopCatalogueModule.forRoot(options));

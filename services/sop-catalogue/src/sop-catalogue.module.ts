@@ -7,8 +7,6 @@ import { SOP_READ_SCHEMA } from './sops/read-model/sop-catalogue.projection';
 import { SOPS_ENTITIES, sopsSlice } from './sops/sops.slice';
 import { SopCatalogueWorkers } from './workers/sop-catalogue.workers';
 
-export { SERVICE_NAME } from './sop-catalogue.service';
-
 export interface SopCatalogueModuleOptions {
   config: ServiceConfig;
   auth: AuthConfig;

@@ -58,7 +58,7 @@ describe('npm run new-service (generated into a temporary copy)', () => {
     ];
     expect(files.filter((f) => !existsSync(join(work, 'services/example-registry', f)))).toEqual([]);
     expect(JSON.parse(readFileSync(join(work, 'services/example-registry/package.json'), 'utf8')).nx.tags).toEqual(['type:service', 'scope:example-registry']);
-    expect(readFileSync(join(work, 'services/example-registry/src/main.ts'), 'utf8')).toContain('runService(EXAMPLE_REGISTRY_SERVICE.name, EXAMPLE_REGISTRY_SERVICE.port');
+    expect(readFileSync(join(work, 'services/example-registry/src/main.ts'), 'utf8')).toContain('runService(EXAMPLE_REGISTRY_SERVICE, (options) =>');
     expect(readFileSync(join(work, 'services/example-registry/src/example-registry.service.ts'), 'utf8')).toContain("serviceIdentity('example-registry')");
     const leftovers = ['services/example-registry', 'libs/contracts/src/example-registry']
       .flatMap((dir) => listFiles(join(work, dir)))

@@ -1,5 +1,6 @@
 import type { IdentityLine } from '../identity/identity-block.reader';
 import { findLabels, type IdentityLabel } from '../identity/identity-label';
+import { pushAll } from '../text/push-all';
 import type { SourceLine } from '../text/source-line';
 import type { Vocabulary } from '../text/vocabulary';
 import { isHeaderRow, readTableLayout, type TableLayout } from '../table/table-layout.parser';
@@ -200,9 +201,9 @@ export function segmentSections(lines: readonly SourceLine[], vocabulary: Vocabu
         if (!procedure) procedure = procedureOf(section, line.no);
       }
       procedure.rows.push({ line, cls, layout });
-      procedure.headerLines.push(...pendingHeaderLines);
+      pushAll(procedure.headerLines, pendingHeaderLines);
       pendingHeaderLines = [];
-      section.warnings.push(...pendingHeaderWarnings);
+      pushAll(section.warnings, pendingHeaderWarnings);
       pendingHeaderWarnings = [];
       blankSinceRow = false;
       pageBreak = false;
@@ -227,8 +228,8 @@ export function segmentSections(lines: readonly SourceLine[], vocabulary: Vocabu
     const section: RawSection = current;
     resolveHeader();
     layout = pendingLayout;
-    procedureOf(section, pendingHeaderLine ?? 0).headerLines.push(...pendingHeaderLines);
-    section.warnings.push(...pendingHeaderWarnings);
+    pushAll(procedureOf(section, pendingHeaderLine ?? 0).headerLines, pendingHeaderLines);
+    pushAll(section.warnings, pendingHeaderWarnings);
   }
   return sections;
 }

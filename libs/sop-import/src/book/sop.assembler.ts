@@ -3,6 +3,7 @@ import { readIdentityBlock, type IdentityBlock } from '../identity/identity-bloc
 import { buildIdentity, cleanSopNumber } from '../identity/identity.builder';
 import type { CatalogueIndexEntry, ImportedSop, ImportedStep, ImportWarning } from '../model/import-report.model';
 import { foldForMatch } from '../text/markup.normaliser';
+import { pushAll } from '../text/push-all';
 import type { Vocabulary } from '../text/vocabulary';
 import { buildProcedure } from '../table/procedure.builder';
 import { numberKey } from './catalogue-index.parser';
@@ -66,7 +67,7 @@ export function assembleSop(section: ReadSection, context: AssemblyContext): Imp
     vocabulary: context.vocabulary,
   });
   const identity = identityResult.identity;
-  warnings.push(...identityResult.warnings.filter((warning) => !(entry && warning.message === 'Nomor SOP kosong')));
+  pushAll(warnings, identityResult.warnings.filter((warning) => !(entry && warning.message === 'Nomor SOP kosong')));
 
   // Name: in a book, the list's (typed text, one spelling for the whole book); else the page's, else the title line's.
   const entryName = entry ? titleOf(entry.name) : null;
@@ -108,7 +109,7 @@ export function assembleSop(section: ReadSection, context: AssemblyContext): Imp
     const number = procedures.length + 1;
     const stepLabel = (no: number) => (several ? `${number}.${no}` : String(no));
     const built = buildProcedure(rawProcedure, context.vocabulary, { rolesKnown: !raw.headless, stepLabel });
-    warnings.push(...built.warnings);
+    pushAll(warnings, built.warnings);
     if (built.procedure.steps.length === 0 && rawProcedure.rows.every((row) => row.cls.kind === 'title')) {
       warnings.push({ line: rawProcedure.line, message: 'Tabel prosedur tanpa baris langkah' });
     }

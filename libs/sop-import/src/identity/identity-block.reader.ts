@@ -44,7 +44,13 @@ const cellAt = (cellStarts: readonly number[], offset: number): number => {
   return index;
 };
 
-const valueText = (text: string) => text.replace(/^[\s:;.]+/, '').replace(/[\s:;]+$/, '').trim();
+/** Without leading "[\s:;.]+" and trailing "[\s:;]+" (scanned, not matched: /[…]+$/ is quadratic on long runs). */
+const valueText = (text: string) => {
+  const start = /^[\s:;.]*/.exec(text)?.[0].length ?? 0;
+  let end = text.length;
+  while (end > start && /[\s:;]/.test(text[end - 1])) end -= 1;
+  return text.slice(start, end).trim();
+};
 
 /**
  * Reads the identity block of one SOP into raw field values. Handles the layouts the seeds show:

@@ -31,6 +31,9 @@ const LABELS: ReadonlyArray<[IdentityLabel, RegExp]> = [
   ['pencatatanPendataan', /\bPENC\W*ATATAN\s*(?:DAN|&|DA\w?)(?:\s*P\w*)?/i],
 ];
 
+/** `matchAll` copies a global expression, so these can be shared. */
+const GLOBAL_LABELS: ReadonlyArray<[IdentityLabel, RegExp]> = LABELS.map(([label, pattern]) => [label, new RegExp(pattern.source, 'gi')]);
+
 export interface LabelHit {
   label: IdentityLabel;
   start: number;
@@ -40,8 +43,7 @@ export interface LabelHit {
 /** Every identity label in a (flattened) line, in order, without overlaps. */
 export function findLabels(text: string): LabelHit[] {
   const hits: LabelHit[] = [];
-  for (const [label, pattern] of LABELS) {
-    const global = new RegExp(pattern.source, 'gi');
+  for (const [label, global] of GLOBAL_LABELS) {
     for (const match of text.matchAll(global)) {
       const start = match.index ?? 0;
       hits.push({ label, start, end: start + match[0].length });

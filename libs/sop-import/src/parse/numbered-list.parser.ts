@@ -1,4 +1,5 @@
 import { cleanMarkup, unglue } from '../text/markup.normaliser';
+import { pushAll } from '../text/push-all';
 
 const BULLET = /^(?:[-–—•·*▪●○]\s*)+/;
 const LEADING_NUMBER = /^(?:\(?\d{1,2}[.)]|\d{1,2}(?=\s)|[a-z][.)](?=\s))\s*/;
@@ -64,7 +65,7 @@ export function splitList(raw: string): string[] {
       items[items.length - 1] = `${items[items.length - 1]} ${parts[0]}`;
       continue;
     }
-    items.push(...parts.map(unglue));
+    pushAll(items, parts.map(unglue));
     previousWasPlain = !numberedOrBulleted && parts.length === 1;
   }
   return items;

@@ -3,6 +3,7 @@ import type { RawProcedure } from '../book/section.segmenter';
 import { splitKelengkapan } from '../parse/kelengkapan.parser';
 import { readWaktu } from '../parse/waktu.parser';
 import { unglue } from '../text/markup.normaliser';
+import { pushAll } from '../text/push-all';
 import type { Vocabulary } from '../text/vocabulary';
 import { detectDecision, type DecisionCue } from './decision.detector';
 import { canonicalWords, roleForReference, rolesNamedInActivity } from './pelaksana.inferrer';
@@ -131,8 +132,8 @@ export function buildProcedure(raw: RawProcedure, vocabulary: Vocabulary, option
         previous.damaged = false;
       } else previous.activity = `${previous.activity} ${text}`.trim();
       marked.forEach((role) => previous.marked.add(role));
-      previous.yes.push(...yes);
-      previous.no_.push(...no);
+      pushAll(previous.yes, yes);
+      pushAll(previous.no_, no);
       if (cells.kelengkapan !== '') previous.kelengkapan.push(cells.kelengkapan);
       if (previous.waktu === '' && cells.waktu !== '') previous.waktu = cells.waktu;
       if (cells.output !== '') previous.output.push(cells.output);

@@ -28,6 +28,50 @@ export function collapseSpaces(text: string): string {
     .trim();
 }
 
+const OVERLINE = '$\\overline{';
+const BREAK_TAG = /^<\/?(?:li|br|p|div|tr)\b/i;
+
+/**
+ * `text.replace(/<[^>]*>/g, by)` (only tags whose opening matches `only`, when given), in linear time:
+ * the regular expression rescans to the end of the text from every "<" that has no ">" after it.
+ */
+export function stripTags(text: string, by: string, only?: RegExp): string {
+  let at = text.indexOf('<');
+  if (at < 0) return text;
+  let out = '';
+  let from = 0;
+  while (at >= 0) {
+    if (only && !only.test(text.slice(at, at + 6))) {
+      at = text.indexOf('<', at + 1);
+      continue;
+    }
+    const end = text.indexOf('>', at + 1);
+    if (end < 0) break;
+    out += text.slice(from, at) + by;
+    from = end + 1;
+    at = text.indexOf('<', from);
+  }
+  return out + text.slice(from);
+}
+
+/** `text.replace(/\$\\overline\{[^}]*\}\$/g, '‾')` (a drawn line some converters emit as LaTeX), in linear time. */
+function replaceOverlines(text: string): string {
+  let at = text.indexOf(OVERLINE);
+  if (at < 0) return text;
+  let out = '';
+  let from = 0;
+  while (at >= 0) {
+    const close = text.indexOf('}', at + OVERLINE.length);
+    if (close < 0) break;
+    if (text[close + 1] === '$') {
+      out += text.slice(from, at) + '‾';
+      from = close + 2;
+      at = text.indexOf(OVERLINE, from);
+    } else at = text.indexOf(OVERLINE, at + 1);
+  }
+  return out + text.slice(from);
+}
+
 export interface CleanOptions {
   /** Keep list-item boundaries (`<li>`, `<br>`) as "\n" instead of spaces. */
   keepBreaks?: boolean;
@@ -36,10 +80,7 @@ export interface CleanOptions {
 /** Removes markup from one cell or line. A cell that only held an underline (`<u> </u>`) becomes "_". */
 export function cleanMarkup(raw: string, options: CleanOptions = {}): string {
   const breakTo = options.keepBreaks ? '\n' : ' ';
-  let text = raw
-    .replace(/\$\\overline\{[^}]*\}\$/g, '‾')
-    .replace(/<\/?(?:li|br|p|div|tr)\b[^>]*>/gi, breakTo)
-    .replace(/<[^>]*>/g, ' ');
+  let text = stripTags(stripTags(replaceOverlines(raw), breakTo, BREAK_TAG), ' ');
   text = decodeEntities(text)
     .replace(/\*\*([^*]*)\*\*/g, '$1')
     .replace(/(^|\s)\*([^*\s][^*]*)\*(?=\s|$|[.,;:])/g, '$1$2')
@@ -57,8 +98,30 @@ export function isBold(raw: string): boolean {
 
 /** Words glued by the copy ("angsuranBank", "bergulirRekap") get a space back. */
 export function unglue(text: string): string {
-  return text.replace(/([a-z]{4,})([A-Z][a-z]{2,})/g, '$1 $2');
+  // Same result as text.replace(/([a-z]{4,})([A-Z][a-z]{2,})/g, '$1 $2'), in one pass: the regular
+  // expression rescans a long lowercase run from each of its letters when no capital follows it.
+  let out = '';
+  let from = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isLower(text.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    let end = i;
+    while (end < text.length && isLower(text.charCodeAt(end))) end += 1;
+    if (end - i >= 4 && isUpper(text.charCodeAt(end)) && isLower(text.charCodeAt(end + 1)) && isLower(text.charCodeAt(end + 2))) {
+      out += text.slice(from, end) + ' ';
+      from = end;
+      i = end + 3;
+      while (i < text.length && isLower(text.charCodeAt(i))) i += 1;
+    } else i = end;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
+
+const isLower = (code: number) => code >= 97 && code <= 122;
+const isUpper = (code: number) => code >= 65 && code <= 90;
 
 /** Lowercase, no accents or punctuation, single spaces: for comparing names. */
 export function foldForMatch(text: string): string {

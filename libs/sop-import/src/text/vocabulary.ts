@@ -4,6 +4,8 @@
  * whole elsewhere in the document. Nothing is repaired into a word the document does not contain.
  */
 
+import { stripTags } from './markup.normaliser';
+
 const KNOWN_ACRONYMS = new Set([
   'ASN', 'ATK', 'BAP', 'BKD', 'BPKAD', 'DPA', 'DPRD', 'IKM', 'IUI', 'KTP', 'KUKM', 'KUMKM', 'NIB', 'NIK', 'NIP',
   'ODS', 'OPD', 'OSS', 'PIRT', 'PLUT', 'PNS', 'PPK', 'RI', 'RKA', 'RPIK', 'SK', 'SKPD', 'SOP', 'SPJ', 'TNDE',
@@ -23,13 +25,23 @@ interface WordCase {
 
 const TOKEN = /[A-Za-z0-9]+/g;
 
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isAlphanumeric = (code: number) => isLetter(code) || (code >= 48 && code <= 57);
+
+/** Length of the run of characters at the end of `text` that pass `test` (what /[…]+$/ matches, in linear time). */
+function trailingRun(text: string, test: (code: number) => boolean): number {
+  let start = text.length;
+  while (start > 0 && test(text.charCodeAt(start - 1))) start -= 1;
+  return text.length - start;
+}
+
 export class Vocabulary {
   private readonly words = new Map<string, WordCase>();
   private readonly pairs = new Map<string, number>();
 
   static of(text: string): Vocabulary {
     const vocabulary = new Vocabulary();
-    for (const line of text.replace(/<[^>]*>/g, ' ').split(/\r?\n/)) vocabulary.addLine(line);
+    for (const line of stripTags(text, ' ').split(/\r?\n/)) vocabulary.addLine(line);
     return vocabulary;
   }
 
@@ -72,11 +84,12 @@ export class Vocabulary {
     const tokens = text.split(' ');
     const out: string[] = [];
     for (let i = 0; i < tokens.length; i += 1) {
-      const left = /^(.*?)([A-Za-z]+)$/.exec(tokens[i]);
+      const token = tokens[i];
+      const letters = trailingRun(token, isLetter);
       const next = tokens[i + 1];
-      const right = next === undefined ? null : /^([A-Za-z]+)([^A-Za-z0-9]*)$/.exec(next);
-      if (left && right && this.shouldJoin(left[2], right[1])) {
-        out.push(left[1] + left[2] + right[1] + right[2]);
+      const right = next === undefined || letters === 0 || token.includes('\n') ? null : /^([A-Za-z]+)([^A-Za-z0-9]*)$/.exec(next);
+      if (right && this.shouldJoin(token.slice(token.length - letters), right[1])) {
+        out.push(token + right[1] + right[2]);
         i += 1;
       } else {
         out.push(tokens[i]);
@@ -117,7 +130,8 @@ export class Vocabulary {
   }
 
   private joinPair(left: string, right: string): string {
-    const tail = /[A-Za-z0-9]+$/.exec(left)?.[0];
+    const tailLength = trailingRun(left, isAlphanumeric);
+    const tail = tailLength === 0 ? undefined : left.slice(left.length - tailLength);
     const head = /^[A-Za-z0-9]+/.exec(right)?.[0];
     if (!tail || !head) return `${left} ${right}`;
     const standalone = (word: string) => word.length >= 3 && this.count(word) >= 3;

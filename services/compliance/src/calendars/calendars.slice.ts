@@ -7,7 +7,7 @@ import { SetHolidayYearHttpController } from './commands/set-holiday-year/set-ho
 import { DinasCalendarReader } from './dinas-calendar.reader';
 import { GetDinasCalendarHandler } from './queries/get-dinas-calendar/get-dinas-calendar.handler';
 import { GetDinasCalendarHttpController } from './queries/get-dinas-calendar/get-dinas-calendar.http.controller';
-import type { ServiceSlice } from '../shared/service-slice';
+import type { ServiceSlice } from '@jejak/service-kit';
 
 export const calendarsSlice: ServiceSlice = {
   controllers: [GetDinasCalendarHttpController, SetDinasCalendarHttpController, SetHolidayYearHttpController, RemoveHolidayYearHttpController],

@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@jejak/event-store';
 import { loadAggregate } from '@jejak/service-kit';
 import { frozenCalendar, type DinasCalendar } from '@jejak/working-time';
-import { defaultCalendarFor } from './dinas-calendar.defaults';
-import { dinasCalendarDecider } from './dinas-calendar.decider';
-import { dinasCalendarStream } from './dinas-calendar.stream';
+import { defaultCalendarFor } from '../domain/dinas-calendar/dinas-calendar.defaults';
+import { dinasCalendarDecider } from '../domain/dinas-calendar/dinas-calendar.decider';
+import { dinasCalendarStream } from '../domain/dinas-calendar/dinas-calendar.stream';
 
 export interface CurrentDinasCalendar {
   tenant: string;

@@ -1,6 +1,6 @@
 import { CaseFactsProcessManager } from './case-facts.process-manager';
 import { CaseSopResolver } from './case-sop.resolver';
-import type { ServiceSlice } from '../shared/service-slice';
+import type { ServiceSlice } from '@jejak/service-kit';
 
 export const caseFactsSlice: ServiceSlice = {
   controllers: [],

@@ -14,7 +14,7 @@ import { GetCaseHandler } from './queries/get-case/get-case.handler';
 import { GetCaseHttpController } from './queries/get-case/get-case.http.controller';
 import { ListCasesHandler } from './queries/list-cases/list-cases.handler';
 import { ListCasesHttpController } from './queries/list-cases/list-cases.http.controller';
-import type { ServiceSlice } from '../shared/service-slice';
+import type { ServiceSlice } from '@jejak/service-kit';
 
 // ImportCaseHistory (POST /cases/history) is listed before the :id routes it could otherwise be shadowed by.
 export const casesSlice: ServiceSlice = {

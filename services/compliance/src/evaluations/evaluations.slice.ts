@@ -1,6 +1,6 @@
 import { AnswerSopEvaluationHandler } from './commands/answer-sop-evaluation/answer-sop-evaluation.handler';
 import { AnswerSopEvaluationHttpController } from './commands/answer-sop-evaluation/answer-sop-evaluation.http.controller';
-import type { ServiceSlice } from '../shared/service-slice';
+import type { ServiceSlice } from '@jejak/service-kit';
 
 export const evaluationsSlice: ServiceSlice = {
   controllers: [AnswerSopEvaluationHttpController],

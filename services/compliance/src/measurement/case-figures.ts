@@ -1,6 +1,6 @@
 import { frozenCalendar, type DinasCalendar } from '@jejak/working-time';
 import { aggregateCases, openCasesOverdue, type CaseAggregates } from '../domain';
-import { defaultCalendarFor } from '../calendars/dinas-calendar.defaults';
+import { defaultCalendarFor } from '../domain/dinas-calendar/dinas-calendar.defaults';
 import type { MeasuredCase } from './measured-cases.loader';
 
 /**

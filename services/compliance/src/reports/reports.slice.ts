@@ -4,7 +4,7 @@ import { MonitoringReportHandler } from './queries/monitoring-report/monitoring-
 import { MonitoringReportHttpController } from './queries/monitoring-report/monitoring-report.http.controller';
 import { PdfRendererLifecycle } from './pdf-renderer.lifecycle';
 import { SopReportLoader } from './sop-report.loader';
-import type { ServiceSlice } from '../shared/service-slice';
+import type { ServiceSlice } from '@jejak/service-kit';
 
 export const reportsSlice: ServiceSlice = {
   controllers: [MonitoringReportHttpController, EvaluationReportHttpController],

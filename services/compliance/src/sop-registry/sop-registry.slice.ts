@@ -1,7 +1,7 @@
 import { ListSopRegistryHandler } from './queries/list-sop-registry/list-sop-registry.handler';
 import { ListSopRegistryHttpController } from './queries/list-sop-registry/list-sop-registry.http.controller';
 import { SopVersionsReader } from './sop-versions.reader';
-import type { ServiceSlice } from '../shared/service-slice';
+import type { ServiceSlice } from '@jejak/service-kit';
 
 export const sopRegistrySlice: ServiceSlice = {
   controllers: [ListSopRegistryHttpController],

@@ -1,10 +1,10 @@
 import type { ProjectionDefinition } from '@jejak/projections';
-import { DINAS_CALENDAR_EVENT_TYPES } from '../calendars/dinas-calendar.events';
+import { DINAS_CALENDAR_EVENT_TYPES } from '../domain/dinas-calendar/dinas-calendar.events';
 import { applyDinasCalendarChanged } from '../calendars/read-model/dinas-calendar.projection';
 import { CreateDinasCalendars1763800000002 } from '../calendars/read-model/migrations/1763800000002-create-dinas-calendars';
 import { CASE_PROJECTED_TYPES, CaseProjectionBatch } from '../cases/read-model/case.projection';
 import { CreateCases1763800000003 } from '../cases/read-model/migrations/1763800000003-create-cases';
-import { EVALUATION_EVENT_TYPES } from '../evaluations/sop-evaluation.events';
+import { EVALUATION_EVENT_TYPES } from '../domain/sop-evaluation/sop-evaluation.events';
 import { applySopEvaluationAnswered } from '../evaluations/read-model/sop-evaluation.projection';
 import { CreateSopEvaluations1763800000004 } from '../evaluations/read-model/migrations/1763800000004-create-sop-evaluations';
 import { CreateSopRegistry1763800000001 } from '../sop-registry/read-model/migrations/1763800000001-create-sop-registry';

@@ -7,9 +7,10 @@ import { Logger } from 'nestjs-pino';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { CaseFactsProcessManager } from '../case-facts/case-facts.process-manager';
-import { complianceProjection } from './compliance.projection';
+import { COMPLIANCE_SERVICE } from '../compliance.service';
 import { INBOX_SCHEMA } from '../inbox/compliance-inbox.streams';
 import { ComplianceInboxConsumer } from '../inbox/compliance.inbox.consumer';
+import { complianceProjection } from './compliance.projection';
 
 /**
  * Compliance's background work, started in this order: the read-model projection, the case facts process manager
@@ -30,11 +31,11 @@ export class ComplianceWorkers implements OnModuleInit {
   ) {
     // Compliance publishes nothing: no outbox, only its projection.
     this.workers = createServiceWorkers({
-      serviceName: 'compliance',
+      serviceName: COMPLIANCE_SERVICE.name,
       store,
       dataSource,
       projection: complianceProjection,
-      onError: (error, worker) => this.logger.error({ err: error }, `compliance ${worker} stopped`),
+      onError: (error, worker) => this.logger.error({ err: error }, `${COMPLIANCE_SERVICE.name} ${worker} stopped`),
     });
   }
 

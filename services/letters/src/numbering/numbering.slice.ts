@@ -1,6 +1,6 @@
 import { OpenNumberSequenceHandler } from './commands/open-number-sequence/open-number-sequence.handler';
 import { OpenNumberSequenceHttpController } from './commands/open-number-sequence/open-number-sequence.http.controller';
-import type { ServiceSlice } from '../shared/service-slice';
+import type { ServiceSlice } from '@jejak/service-kit';
 
 /** Number books: continuing a book kept before Jejak. */
 export const numberingSlice: ServiceSlice = {

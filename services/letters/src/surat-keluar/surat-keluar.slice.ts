@@ -17,7 +17,7 @@ import { AgendaSuratKeluarHandler } from './queries/agenda-surat-keluar/agenda-s
 import { AgendaSuratKeluarHttpController } from './queries/agenda-surat-keluar/agenda-surat-keluar.http.controller';
 import { GetSuratKeluarHandler } from './queries/get-surat-keluar/get-surat-keluar.handler';
 import { GetSuratKeluarHttpController } from './queries/get-surat-keluar/get-surat-keluar.http.controller';
-import type { ServiceSlice } from '../shared/service-slice';
+import type { ServiceSlice } from '@jejak/service-kit';
 
 /** Surat keluar and nota dinas: drafting, the paraf chain, signature with its number, dispatch; their detail and agenda book. */
 export const suratKeluarSlice: ServiceSlice = {

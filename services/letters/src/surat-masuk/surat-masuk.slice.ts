@@ -18,7 +18,7 @@ import { AgendaSuratMasukHandler } from './queries/agenda-surat-masuk/agenda-sur
 import { AgendaSuratMasukHttpController } from './queries/agenda-surat-masuk/agenda-surat-masuk.http.controller';
 import { GetSuratMasukHandler } from './queries/get-surat-masuk/get-surat-masuk.handler';
 import { GetSuratMasukHttpController } from './queries/get-surat-masuk/get-surat-masuk.http.controller';
-import type { ServiceSlice } from '../shared/service-slice';
+import type { ServiceSlice } from '@jejak/service-kit';
 
 /** Surat masuk: registration (agenda), disposisi down the hierarchy, closing; its detail and agenda book. */
 export const suratMasukSlice: ServiceSlice = {

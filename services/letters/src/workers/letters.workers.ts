@@ -6,6 +6,7 @@ import { createServiceWorkers, PG_POOL, ServiceRuntime, type ServiceWorkers } fr
 import { Logger } from 'nestjs-pino';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { LETTERS_SERVICE } from '../letters.service';
 import { lettersOutboxMapping } from '../outbox/letters.outbox-mapping';
 import { lettersProjection } from '../read-model/letters.projection';
 import { LETTER_STREAM_PREFIXES } from '../shared/letter.streams';
@@ -24,12 +25,12 @@ export class LettersWorkers implements OnModuleInit {
     logger: Logger,
   ) {
     this.workers = createServiceWorkers({
-      serviceName: 'letters',
+      serviceName: LETTERS_SERVICE.name,
       store,
       dataSource,
       projection: lettersProjection,
       outbox: { transport, pool, streamPrefixes: LETTER_STREAM_PREFIXES, map: lettersOutboxMapping(store) },
-      onError: (error, worker) => logger.error({ err: error }, `letters ${worker} failed`),
+      onError: (error, worker) => logger.error({ err: error }, `${LETTERS_SERVICE.name} ${worker} failed`),
     });
   }
 

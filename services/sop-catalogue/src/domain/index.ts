@@ -1,10 +1,10 @@
-export * from './sop.events';
-export * from './sop.commands';
-export * from './sop.state';
-export * from './sop-error.codes';
-export * from './sop.decider';
-export { decide as decideSop } from './sop.decide';
-export { evolve as evolveSop } from './sop.evolve';
+export * from './sop/sop.events';
+export * from './sop/sop.commands';
+export * from './sop/sop.state';
+export * from './sop/sop-error.codes';
+export * from './sop/sop.decider';
+export { decide as decideSop } from './sop/sop.decide';
+export { evolve as evolveSop } from './sop/sop.evolve';
 export * from './sop-approval.validator';
 export * from './pengesah.matcher';
 export * from './content-changes';

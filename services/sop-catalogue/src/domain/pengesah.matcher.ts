@@ -1,5 +1,5 @@
 import type { Pengesah } from '@jejak/contracts';
-import type { SopApprover } from './sop.events';
+import type { SopApprover } from './sop/sop.events';
 import { normaliseNip, personNameWords } from './sop-text.normalise';
 
 /**

@@ -1,8 +1,8 @@
 import type { SopContent } from '@jejak/contracts';
 import { fold } from '@jejak/domain-kit';
-import type { IsoDate, IsoInstant, SopApprover, SopEvent } from './sop.events';
-import { openVersion, versionInForceOn, type OpenVersion, type SopState } from './sop.state';
-import { sopDecider } from './sop.decider';
+import type { IsoDate, IsoInstant, SopApprover, SopEvent } from './sop/sop.events';
+import { openVersion, versionInForceOn, type OpenVersion, type SopState } from './sop/sop.state';
+import { sopDecider } from './sop/sop.decider';
 import { DEFAULT_TIME_ZONE, instantMillis, pointInTime } from './sop-dates';
 
 export interface SopAsOfOptions {

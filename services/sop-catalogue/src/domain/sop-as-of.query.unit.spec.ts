@@ -1,5 +1,5 @@
 import { sopAsOf } from './sop-as-of.query';
-import type { SopEvent } from './sop.events';
+import type { SopEvent } from './sop/sop.events';
 import { completeSop } from './testing/sop-content.builder';
 import { KEPALA_DINAS, sopEvents } from './testing/sop-events.builder';
 import { kalbarPlutSop } from './testing/kalbar-plut.fixture';

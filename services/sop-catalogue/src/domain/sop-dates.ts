@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { IsoDate } from './sop.events';
+import type { IsoDate } from './sop/sop.events';
 
 /** Indonesian dinas work in WIB, WITA or WIT; Jakarta time unless the tenant says otherwise. */
 export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';

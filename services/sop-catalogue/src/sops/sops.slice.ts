@@ -1,4 +1,4 @@
-import type { ServiceSlice } from '../shared/service-slice';
+import type { ServiceSlice } from '@jejak/service-kit';
 import { ApproveSopHandler } from './commands/approve-sop/approve-sop.handler';
 import { ApproveSopHttpController } from './commands/approve-sop/approve-sop.http.controller';
 import { DraftSopHandler } from './commands/draft-sop/draft-sop.handler';

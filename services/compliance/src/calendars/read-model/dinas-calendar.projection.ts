@@ -1,8 +1,8 @@
 import type { RecordedEvent } from '@jejak/event-store';
 import { frozenCalendar, type DinasCalendar } from '@jejak/working-time';
 import type { EntityManager } from 'typeorm';
-import { defaultCalendarFor } from '../dinas-calendar.defaults';
-import type { DinasCalendarChanged } from '../dinas-calendar.events';
+import { defaultCalendarFor } from '../../domain/dinas-calendar/dinas-calendar.defaults';
+import type { DinasCalendarChanged } from '../../domain/dinas-calendar/dinas-calendar.events';
 
 /** Stores the dinas's calendar as the event says it is from now on. */
 export async function applyDinasCalendarChanged(m: EntityManager, event: RecordedEvent): Promise<string> {

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@jejak/event-store';
 import type { EntityManager } from 'typeorm';
 import type { EvaluationAnswer } from '../../domain';
-import type { SopEvaluationAnswered } from '../sop-evaluation.events';
+import type { SopEvaluationAnswered } from '../../domain/sop-evaluation/sop-evaluation.events';
 
 export async function applySopEvaluationAnswered(m: EntityManager, event: RecordedEvent): Promise<void> {
   const d = event.data as SopEvaluationAnswered['data'];

@@ -1,5 +1,5 @@
 import { deciderSpec } from '@jejak/domain-kit/testing';
-import { sopDecider } from '../sop.decider';
+import { sopDecider } from '../sop/sop.decider';
 
 export type { ExpectedRefusal as Refusal } from '@jejak/domain-kit/testing';
 

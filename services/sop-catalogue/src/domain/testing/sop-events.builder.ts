@@ -1,5 +1,5 @@
 import type { SopContent } from '@jejak/contracts';
-import type { SopApprover, SopEvent, SopIssuer } from '../sop.events';
+import type { SopApprover, SopEvent, SopIssuer } from '../sop/sop.events';
 import { completeSop } from './sop-content.builder';
 
 export const SOP_ID = '00000000-0000-4000-8000-000000000001';

@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@jejak/domain-kit';
 import { assertCanWrite, currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
 import { CommandPipeline } from '@jejak/service-kit';
-import { DinasCalendarAggregate } from '../../dinas-calendar.decider';
+import { DinasCalendarAggregate } from '../../../domain/dinas-calendar/dinas-calendar.decider';
 import { RemoveHolidayYearCommand } from './remove-holiday-year.command';
 
 /** Only the dinas's own administrators write its calendar (checked before the stream is read). */

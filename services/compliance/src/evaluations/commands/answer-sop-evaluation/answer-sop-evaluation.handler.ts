@@ -5,8 +5,8 @@ import { actorFrom, assertCanWrite, eventMetadata } from '@jejak/nest-platform';
 import { CommandPipeline } from '@jejak/service-kit';
 import { DEFAULT_EVALUATION_CRITERIA, SINERGI_CRITERION, type EvaluationAnswer } from '../../../domain';
 import { SopVersionsReader } from '../../../sop-registry/sop-versions.reader';
-import { SopEvaluationAggregate } from '../../sop-evaluation.decider';
-import { sopEvaluationId, type SopEvaluationAnswered } from '../../sop-evaluation.events';
+import { SopEvaluationAggregate } from '../../../domain/sop-evaluation/sop-evaluation.decider';
+import { sopEvaluationId, type SopEvaluationAnswered } from '../../../domain/sop-evaluation/sop-evaluation.events';
 import { AnswerSopEvaluationCommand } from './answer-sop-evaluation.command';
 
 const KNOWN_CRITERIA = [...DEFAULT_EVALUATION_CRITERIA, SINERGI_CRITERION].map((c) => c.id);
