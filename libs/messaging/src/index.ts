@@ -16,8 +16,10 @@ export { KafkaTransport, kafkaTransportFromEnv, type KafkaTransportOptions } fro
 export { kafkaConfigFromEnv, type KafkaEnvConfig } from './kafka/kafka-config';
 
 // Outbox (the service's event store is its outbox)
-export { OutboxRelay, type OutboxRelayOptions, type OutboxMapping } from './outbox/outbox-relay';
+export { OutboxRelay, type OutboxRelayOptions, type OutboxMapping, type MappedOutcome } from './outbox/outbox-relay';
 export { OutboxCheckpointStore } from './outbox/outbox-checkpoint.store';
+export { OutboxParkedStore, type OutboxParkReason } from './outbox/outbox-parked.store';
+export { ParkedOutboxEventNotFoundError } from './outbox/retry-parked-outbox';
 export { integrationEventId, INTEGRATION_EVENT_ID_NAMESPACE } from './outbox/integration-event-id';
 
 // Inbox (idempotent consumers)

@@ -31,6 +31,8 @@ export { createPlatformLogger, PLATFORM_LOGGER, resolveLogLevel, type LoggingOpt
 export * from './observability/metrics.registry';
 export { createRequestContextMiddleware, UNMATCHED_ROUTE } from './observability/request-context.middleware';
 export { PostgresHealthIndicator } from './observability/postgres.health-indicator';
+export { WorkerMonitor, type MonitoredWorker, type WorkerReport } from './observability/worker-monitor';
+export type { DegradedHealthCheckResult } from './observability/health.controller';
 
 // Docs and bootstrap
 export * from './docs/openapi';

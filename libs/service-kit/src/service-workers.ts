@@ -19,6 +19,8 @@ export interface ServiceWorkersOptions {
     map(event: RecordedEvent): OutboxMapping | Promise<OutboxMapping>;
   };
   onError(error: Error, worker: 'projection' | 'outbox'): void;
+  /** An event was parked (it could not be handled); default: reported through `onError` with the event and the reason. */
+  onParked?(event: RecordedEvent, reason: { error: Error } | { blockedBy: string }, worker: 'projection' | 'outbox'): void;
 }
 
 export interface ServiceWorkers {
@@ -30,11 +32,16 @@ export interface ServiceWorkers {
 
 /** The usual background work of an event-sourced service: its read-model projection and its outbox relay. */
 export function createServiceWorkers(options: ServiceWorkersOptions): ServiceWorkers {
+  const onParked =
+    options.onParked ??
+    ((event: RecordedEvent, reason: { error: Error } | { blockedBy: string }, worker: 'projection' | 'outbox') =>
+      options.onError(new Error(`parked event ${event.id} (${event.type}, stream ${event.stream}, tenant ${event.tenant}): ${'error' in reason ? reason.error.message : `blocked by ${reason.blockedBy}`}`), worker));
   const projection = new ProjectionRunner({
     store: options.store,
     dataSource: options.dataSource,
     projection: options.projection,
     onError: (error) => options.onError(error, 'projection'),
+    onParked: (event, reason) => onParked(event, reason, 'projection'),
   });
   const outbox = options.outbox;
   const relay = outbox
@@ -47,6 +54,7 @@ export function createServiceWorkers(options: ServiceWorkersOptions): ServiceWor
         filter: { streamPrefixes: outbox.streamPrefixes },
         map: (event) => outbox.map(event),
         onError: (error) => options.onError(error, 'outbox'),
+        onParked: (event, reason) => onParked(event, reason, 'outbox'),
       })
     : undefined;
   return {
@@ -55,8 +63,8 @@ export function createServiceWorkers(options: ServiceWorkersOptions): ServiceWor
     async register(runtime) {
       // Migrations first, so queries work as soon as the service listens.
       await projection.migrate();
-      await runtime.register({ name: 'projection', start: () => projection.start(), stop: () => projection.stop() });
-      if (relay) await runtime.register({ name: 'outbox', start: () => relay.start(), stop: () => relay.stop() });
+      await runtime.register({ name: 'projection', start: () => projection.start(), stop: () => projection.stop(), status: () => projection.status() });
+      if (relay) await runtime.register({ name: 'outbox', start: () => relay.start(), stop: () => relay.stop(), status: () => relay.status() });
     },
   };
 }

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { createPlatformLogger, PLATFORM_LOGGER } from '../observability/logger.factory';
 import { PLATFORM_METRICS, PlatformMetrics } from '../observability/metrics.registry';
+import { WorkerMonitor } from '../observability/worker-monitor';
 import { PLATFORM_OPTIONS, type PlatformOptions } from './platform.options';
 
 export interface PlatformOptionsFactory {
@@ -33,8 +34,18 @@ export class PlatformCoreModule {
           inject: [PLATFORM_OPTIONS],
           useFactory: (options: PlatformOptions) => new PlatformMetrics(options.serviceName, options.metrics),
         },
+        {
+          // Background workers' state, for readiness and the worker gauges on /metrics.
+          provide: WorkerMonitor,
+          inject: [PLATFORM_METRICS],
+          useFactory: (metrics: PlatformMetrics) => {
+            const monitor = new WorkerMonitor();
+            monitor.registerMetrics(metrics.registry);
+            return monitor;
+          },
+        },
       ],
-      exports: [PLATFORM_OPTIONS, PLATFORM_LOGGER, PLATFORM_METRICS],
+      exports: [PLATFORM_OPTIONS, PLATFORM_LOGGER, PLATFORM_METRICS, WorkerMonitor],
     };
   }
 }
