@@ -9,6 +9,7 @@ const root = join(__dirname, '..', '..');
 const BENCHES = {
   'event-store': 'libs/event-store/dist/bench/event-store.bench.js',
   compliance: 'services/compliance/dist/bench-build/bench/compliance.bench.js',
+  'sop-import': 'libs/sop-import/dist/bench/sop-import.bench.js',
 };
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const names = wanted.length ? wanted : Object.keys(BENCHES);

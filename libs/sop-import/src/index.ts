@@ -6,3 +6,5 @@ export { readIndonesianDate, type DateReading } from './parse/indonesian-date.pa
 export { splitList } from './parse/numbered-list.parser';
 export { parsePengesah, type PengesahReading } from './parse/pengesah.parser';
 export { DINAS_CODE_PATTERN, assertDinasCode, isDinasCode } from './dinas-code';
+export { importBookInWorker, DEFAULT_IMPORT_MAX_BYTES, DEFAULT_IMPORT_TIMEOUT_MS, type WorkerLimits } from './worker/import-in-worker';
+export { ImportRunError, ImportTooLargeError, ImportTimeoutError, ImportWorkerFailedError } from './worker/import-errors';

@@ -1,7 +1,8 @@
-import { ValidationPipe, type ValidationError, type ValidationPipeOptions } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError, type ValidationPipeOptions } from '@nestjs/common';
 import type { ProblemFieldError } from './problem-details';
 import { ProblemException } from './problem.exception';
 import { localiseConstraintMessage } from './validation-messages';
+import { findUnsafeInput } from './validation/input-safety';
 
 /**
  * Flattens class-validator errors to `{ field, message }` with full paths: `steps.2.waktu` for
@@ -35,18 +36,48 @@ export function validationProblem(errors: ProblemFieldError[]): ProblemException
   });
 }
 
+const INSPECTED: ReadonlySet<ArgumentMetadata['type']> = new Set(['body', 'query', 'param']);
+
 /**
- * The platform's validation: unknown fields are rejected (and named), values are transformed to the
- * DTO classes, and a failure is a 400 problem listing every offending field path.
+ * Nest's ValidationPipe behind a first look at the raw input (`findUnsafeInput`): nesting deeper than
+ * 64 levels (which would overflow class-transformer's recursion), `__proto__`/`constructor`/`prototype`
+ * keys, NUL bytes and lone surrogates in a body, a query or a path parameter are a 400 naming the field,
+ * before anything is transformed and before the handler runs.
  */
-export function createValidationPipe(options: ValidationPipeOptions = {}): ValidationPipe {
-  return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    forbidUnknownValues: true,
-    transform: true,
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => validationProblem(flattenValidationErrors(errors)),
-    ...options,
-  });
+export class PlatformValidationPipe extends ValidationPipe {
+  constructor(
+    options: ValidationPipeOptions,
+    private readonly maxDepth?: number,
+  ) {
+    super(options);
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (INSPECTED.has(metadata.type)) {
+      const errors = findUnsafeInput(value, { root: metadata.data ?? '', maxDepth: this.maxDepth });
+      if (errors.length > 0) throw validationProblem(errors);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+/**
+ * The platform's validation: unsafe input is refused first (see `PlatformValidationPipe`), unknown
+ * fields are rejected (and named), values are transformed to the DTO classes, and a failure is a 400
+ * problem listing every offending field path.
+ */
+export function createValidationPipe(options: ValidationPipeOptions & { maxDepth?: number } = {}): ValidationPipe {
+  const { maxDepth, ...rest } = options;
+  return new PlatformValidationPipe(
+    {
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      transform: true,
+      validationError: { target: false, value: false },
+      exceptionFactory: (errors) => validationProblem(flattenValidationErrors(errors)),
+      ...rest,
+    },
+    maxDepth,
+  );
 }

@@ -49,11 +49,14 @@ export interface SegmentOptions {
 export const TITLE_LINE = /^(?:\d+(?:\.\d+)*\.?\s+)?SOP\s+\S/i;
 
 const roleKey = (layout: TableLayout | null) => (layout?.roles ?? []).map((role) => role.toLowerCase()).join('|');
-const hasSteps = (procedure: RawProcedure) => procedure.rows.some((row) => row.cls.kind === 'step');
-const lastStepNo = (procedure: RawProcedure) => {
-  const steps = procedure.rows.filter((row) => row.cls.kind === 'step');
-  return steps.length > 0 ? (steps[steps.length - 1].cls.no ?? 0) : 0;
-};
+
+/** What the segmenter asks of a procedure's rows, kept up to date as rows are added (asking the rows each time is quadratic). */
+interface RowTally {
+  steps: number;
+  lastStepNo: number;
+  /** Rows other than junk and merged ones. */
+  real: number;
+}
 
 /**
  * Cuts the text into SOP sections (identity block + procedure tables), following tables across page
@@ -74,6 +77,20 @@ export function segmentSections(lines: readonly SourceLine[], vocabulary: Vocabu
   let pageBreak = false;
   let blankSinceRow = false;
   const seenLabels = new Set<IdentityLabel>();
+  const tallies = new WeakMap<RawProcedure, RowTally>();
+  const tallyOf = (procedure: RawProcedure): RowTally => tallies.get(procedure) ?? { steps: 0, lastStepNo: 0, real: 0 };
+  const hasSteps = (procedure: RawProcedure) => tallyOf(procedure).steps > 0;
+  const lastStepNo = (procedure: RawProcedure) => tallyOf(procedure).lastStepNo;
+  const addRow = (procedure: RawProcedure, row: RawRow) => {
+    procedure.rows.push(row);
+    const tally = tallyOf(procedure);
+    if (row.cls.kind === 'step') {
+      tally.steps += 1;
+      tally.lastStepNo = row.cls.no ?? 0;
+    }
+    if (row.cls.kind !== 'junk' && row.cls.kind !== 'merged') tally.real += 1;
+    tallies.set(procedure, tally);
+  };
 
   const start = (line: SourceLine, headless = false): RawSection => {
     const section: RawSection = {
@@ -113,7 +130,8 @@ export function segmentSections(lines: readonly SourceLine[], vocabulary: Vocabu
     const hits = findLabels(text);
     if (hits.length === 0 || !line.tabbed) return hits.map((hit) => hit.label);
     if (classifyRow(line).kind === 'step') return [];
-    const atCellStart = hits.some((hit) => cellStarts.some((cellStart, i) => line.cells[i] !== '' && hit.start >= cellStart && hit.start <= cellStart + 2));
+    const filledStarts = new Set(cellStarts.filter((_, i) => line.cells[i] !== ''));
+    const atCellStart = hits.some((hit) => filledStarts.has(hit.start) || filledStarts.has(hit.start - 1) || filledStarts.has(hit.start - 2));
     return atCellStart ? hits.map((hit) => hit.label) : [];
   };
 
@@ -171,7 +189,7 @@ export function segmentSections(lines: readonly SourceLine[], vocabulary: Vocabu
       if (cls.kind === 'title') {
         if (fresh) layout = fresh;
         const name = line.cells[0];
-        if (!procedure || procedure.rows.some((row) => row.cls.kind !== 'junk' && row.cls.kind !== 'merged')) procedure = procedureOf(section, line.no, name);
+        if (!procedure || tallyOf(procedure).real > 0) procedure = procedureOf(section, line.no, name);
         else {
           procedure.name = name;
           procedure.layout = layout;
@@ -200,7 +218,7 @@ export function segmentSections(lines: readonly SourceLine[], vocabulary: Vocabu
         if (fresh) layout = fresh;
         if (!procedure) procedure = procedureOf(section, line.no);
       }
-      procedure.rows.push({ line, cls, layout });
+      addRow(procedure, { line, cls, layout });
       pushAll(procedure.headerLines, pendingHeaderLines);
       pendingHeaderLines = [];
       pushAll(section.warnings, pendingHeaderWarnings);

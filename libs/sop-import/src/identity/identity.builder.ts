@@ -8,6 +8,7 @@ import { unglue } from '../text/markup.normaliser';
 import type { Vocabulary } from '../text/vocabulary';
 import type { FieldValue, IdentityBlock } from './identity-block.reader';
 import type { IdentityLabel } from './identity-label';
+import { trimRunEnd } from '../text/trim-run';
 
 export interface IdentityContext {
   /** Text lines above the identity block (agency heading, title). */
@@ -53,7 +54,7 @@ const asListSource = (value: FieldValue | undefined) => (value?.parts ?? []).joi
 export function cleanSopNumber(text: string): string {
   let number = text.replace(/\s+/g, ' ').trim();
   if ((number.match(/\(/g) ?? []).length !== (number.match(/\)/g) ?? []).length) number = number.replace(/[()]/g, '');
-  return number.replace(/[\s.,;:]+$/, '').trim();
+  return trimRunEnd(number, /[\s.,;:]/).trim();
 }
 
 const SHORT_WORDS = new Set(['dan', 'di', 'ke', 'yang', 'no', 'mei', 'tim', 'dll', 'ada', 'dua', 'ini', 'itu', 'apa', 'per', 'hal', 'kab', 'jl']);

@@ -1,3 +1,4 @@
+import { trimRunEnd } from '../text/trim-run';
 /** The issuing agency and unit of an SOP, read from its header lines or the left cell of its identity box. */
 export interface AgencyReading {
   /** E.g. "Dinas Koperasi dan UKM Provinsi Jawa Timur" (the region moved after the dinas, as the dinas is named). */
@@ -32,5 +33,6 @@ export function parseAgency(texts: readonly string[]): AgencyReading {
   const region = REGION.exec(beforeDinas)?.[0] ?? (dinasPart ? null : REGION.exec(text)?.[0] ?? null);
   let instansi: string | null = dinasPart;
   if (instansi && region && !instansi.toLowerCase().includes(region.toLowerCase())) instansi = `${instansi} ${region}`;
-  return { instansi: instansi?.replace(/[\s,.;:]+$/, '') ?? null, unit: unit?.replace(/[\s,.;:]+$/, '') ?? null };
+  const tidyEnd = (text: string | null) => (text === null ? null : trimRunEnd(text, /[\s,.;:]/));
+  return { instansi: tidyEnd(instansi) ?? null, unit: tidyEnd(unit ?? null) };
 }

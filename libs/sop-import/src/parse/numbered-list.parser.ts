@@ -1,5 +1,6 @@
 import { cleanMarkup, unglue } from '../text/markup.normaliser';
 import { pushAll } from '../text/push-all';
+import { trimRunEnd } from '../text/trim-run';
 
 const BULLET = /^(?:[-–—•·*▪●○]\s*)+/;
 const LEADING_NUMBER = /^(?:\(?\d{1,2}[.)]|\d{1,2}(?=\s)|[a-z][.)](?=\s))\s*/;
@@ -36,10 +37,7 @@ function splitNumbered(piece: string): string[] {
 }
 
 function tidy(item: string): string {
-  return item
-    .replace(BULLET, '')
-    .replace(LEADING_NUMBER, '')
-    .replace(/[\s;,]+$/, '')
+  return trimRunEnd(item.replace(BULLET, '').replace(LEADING_NUMBER, ''), /[\s;,]/)
     .replace(/\s+dan$/i, '')
     .trim();
 }

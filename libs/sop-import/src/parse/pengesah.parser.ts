@@ -1,5 +1,6 @@
 import type { Pengesah } from '@jejak/contracts';
 import { cleanMarkup } from '../text/markup.normaliser';
+import { trimRunEnd, trimRunStart } from '../text/trim-run';
 
 export interface PengesahReading {
   pengesah: Pengesah | null;
@@ -39,7 +40,7 @@ function capitalNameStart(text: string): number {
   return /[A-Z]{3,}/.test(rest) ? start : -1;
 }
 
-const tidy = (text: string) => text.replace(/\s+/g, ' ').replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+const tidy = (text: string) => trimRunEnd(trimRunStart(text.replace(/\s+/g, ' '), /[\s,;:]/), /[\s,;:]/);
 
 /**
  * Reads "Disahkan oleh": position (jabatan), name (the underlined part when marked `<u>`, else from an

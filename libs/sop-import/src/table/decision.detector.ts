@@ -1,3 +1,4 @@
+import { trimRunEnd } from '../text/trim-run';
 /**
  * Finds a decision in a step's text: "jika/apabila … benar/sesuai/lengkap … / tidak …". Flowchart
  * diamonds do not survive the copy, so the text is all there is; the caller wires ya/tidak to steps.
@@ -21,7 +22,7 @@ const CLAUSE_END = /^(?:akan|maka|langsung|segera|untuk|lalu|kemudian|kembali)$/
 function clauseAfter(text: string, from: number): string {
   const words: string[] = [];
   for (const word of text.slice(from).trim().split(/\s+/)) {
-    const bare = word.replace(/[,.;:]+$/, '');
+    const bare = trimRunEnd(word, /[,.;:]/);
     if (words.length > 0 && (CLAUSE_END.test(bare) || /^[A-Z]/.test(bare) || /^(?:di|me)[a-z]{4,}$/.test(bare))) break;
     if (bare !== '') words.push(bare);
     if (bare !== word || words.length >= 8) break;

@@ -32,6 +32,18 @@ export function canonicalWords(text: string): string[] {
   return folded === '' ? [] : folded.split(' ');
 }
 
+/** Role names are few and asked for at every step: their words are worked out once. */
+const ROLE_WORDS = new Map<string, string[]>();
+function roleWords(name: string): string[] {
+  let words = ROLE_WORDS.get(name);
+  if (!words) {
+    words = canonicalWords(name);
+    if (ROLE_WORDS.size > 10_000) ROLE_WORDS.clear();
+    ROLE_WORDS.set(name, words);
+  }
+  return words;
+}
+
 const LINKS = new Set(['/', ',', 'dan', 'bersama', 'serta', 'atau']);
 const isVerb = (word: string) => /^(?:me|di|ber|ter)[a-z]{3,}$/.test(word) && word !== 'kepala_dinas';
 
@@ -46,7 +58,7 @@ function roleAt(words: readonly string[], at: number, roles: ReadonlyArray<{ nam
 }
 
 export function rolesNamedInActivity(activity: string, roles: readonly string[]): string[] {
-  const known = roles.filter((role) => role !== '?').map((name) => ({ name, words: canonicalWords(name) }));
+  const known = roles.filter((role) => role !== '?').map((name) => ({ name, words: roleWords(name) }));
   const words = canonicalWords(activity);
   const found = new Set<string>();
 
@@ -86,7 +98,7 @@ export function rolesNamedInActivity(activity: string, roles: readonly string[])
 /** The role a loose reference names ("bidang", "Kabid", "pemohon"), for a decision's way back. */
 export function roleForReference(reference: string, roles: readonly string[]): string | null {
   const words = canonicalWords(reference.replace(/^bidang\b/i, 'kepala bidang'));
-  const known = roles.filter((role) => role !== '?').map((name) => ({ name, words: canonicalWords(name) }));
+  const known = roles.filter((role) => role !== '?').map((name) => ({ name, words: roleWords(name) }));
   for (let at = 0; at < words.length; at += 1) {
     const role = roleAt(words, at, known);
     if (role) return role.name;

@@ -10,6 +10,7 @@ import { canonicalWords, roleForReference, rolesNamedInActivity } from './pelaks
 import { classifyMark, markedColumns } from './role-mark.classifier';
 import type { TableLayout } from './table-layout.parser';
 import { splitRowCells } from './table-row.parser';
+import { trimRunEnd } from '../text/trim-run';
 
 export interface BuiltStep {
   no: number;
@@ -208,28 +209,27 @@ export function buildProcedure(raw: RawProcedure, vocabulary: Vocabulary, option
     };
   });
 
-  // Decisions.
-  steps.forEach((step, i) => {
+  // Decisions. What earlier steps offer as a way back is kept as the loop goes (searching back from each step is quadratic).
+  const stepNos = new Set(steps.map((step) => step.no));
+  const latestByRole = new Map<string, number>();
+  let latestTidakLabel: number | null = null;
+  const decide = (step: BuiltStep, i: number): void => {
     const draft = drafts[i];
     const cue: DecisionCue | null = detectDecision(step.activity);
     const labelled = draft.yes.length > 0 && draft.no_.length > 0;
     if (!cue && !labelled) {
-      const glued = /[a-z]{4,}[A-Z][a-z]{2,}/.test(draft.rawActivity);
+      const glued = unglue(draft.rawActivity) !== draft.rawActivity;
       if (glued || subjectRepeats(step.activity, roles)) {
         warnings.push({ line: step.line, message: `Langkah ${options.stepLabel(step.no)} tampak memuat beberapa kegiatan tergabung: "${short(step.activity)}"` });
       }
       return;
     }
-    const question = cue?.question ?? `${step.activity.replace(/[.,;]+$/, '')}?`;
+    const question = cue?.question ?? `${trimRunEnd(step.activity, /[.,;]/)}?`;
     const ya = steps[i + 1]?.no ?? null;
-    const latestWith = (role: string | null) => {
-      if (!role) return null;
-      for (let j = i - 1; j >= 0; j -= 1) if (steps[j].pelaksana.includes(role)) return steps[j].no;
-      return null;
-    };
+    const latestWith = (role: string | null) => (role ? (latestByRole.get(role) ?? null) : null);
     let tidak: number | null = null;
     let how = '';
-    if (cue?.backToStep && steps.some((other) => other.no === cue.backToStep)) tidak = cue.backToStep;
+    if (cue?.backToStep && stepNos.has(cue.backToStep)) tidak = cue.backToStep;
     if (tidak === null && cue?.backTo) {
       tidak = latestWith(roleForReference(cue.backTo, roles));
       how = `teks "dikembalikan ${cue.backTo}"`;
@@ -238,14 +238,9 @@ export function buildProcedure(raw: RawProcedure, vocabulary: Vocabulary, option
       tidak = latestWith(draft.no_[0] ?? null);
       how = `label "Tidak" di kolom ${draft.no_[0]}`;
     }
-    if (tidak === null) {
-      for (let j = i - 1; j >= 0; j -= 1) {
-        if (drafts[j].no_.length > 0 && drafts[j].yes.length === 0) {
-          tidak = steps[j].no;
-          how = `label "Tidak" di baris langkah ${options.stepLabel(steps[j].no)}`;
-          break;
-        }
-      }
+    if (tidak === null && latestTidakLabel !== null) {
+      tidak = steps[latestTidakLabel].no;
+      how = `label "Tidak" di baris langkah ${options.stepLabel(steps[latestTidakLabel].no)}`;
     }
     step.decision = { question, ya, tidak };
     const source = cue ? 'teks' : 'label Ya/Tidak';
@@ -255,6 +250,11 @@ export function buildProcedure(raw: RawProcedure, vocabulary: Vocabulary, option
     } else if (how !== '') {
       warnings.push({ line: step.line, message: `Langkah ${options.stepLabel(step.no)} dibaca sebagai keputusan (dari ${source}); "tidak" ke langkah ${tidak} disimpulkan dari ${how} — periksa` });
     }
+  };
+  steps.forEach((step, i) => {
+    decide(step, i);
+    for (const role of step.pelaksana) latestByRole.set(role, step.no);
+    if (drafts[i].no_.length > 0 && drafts[i].yes.length === 0) latestTidakLabel = i;
   });
 
   return { procedure: { name: raw.name, roles, line: raw.line, steps }, warnings };

@@ -98,8 +98,16 @@ export function isBold(raw: string): boolean {
 
 /** Words glued by the copy ("angsuranBank", "bergulirRekap") get a space back. */
 export function unglue(text: string): string {
-  // Same result as text.replace(/([a-z]{4,})([A-Z][a-z]{2,})/g, '$1 $2'), in one pass: the regular
-  // expression rescans a long lowercase run from each of its letters when no capital follows it.
+  return breakGlued(text, ' ', true);
+}
+
+/**
+ * Puts `separator` between a run of four or more lowercase letters and a capital followed by two or more
+ * (`consumeNext`: as /([a-z]{4,})([A-Z][a-z]{2,})/g replaced by "$1<sep>$2"; otherwise as
+ * /([a-z]{4,})(?=[A-Z][a-z]{2,})/g replaced by "$1<sep>"), in one pass: the regular expressions rescan
+ * a long lowercase run from each of its letters when no capital follows it.
+ */
+export function breakGlued(text: string, separator: string, consumeNext: boolean): string {
   let out = '';
   let from = 0;
   let i = 0;
@@ -111,10 +119,10 @@ export function unglue(text: string): string {
     let end = i;
     while (end < text.length && isLower(text.charCodeAt(end))) end += 1;
     if (end - i >= 4 && isUpper(text.charCodeAt(end)) && isLower(text.charCodeAt(end + 1)) && isLower(text.charCodeAt(end + 2))) {
-      out += text.slice(from, end) + ' ';
+      out += text.slice(from, end) + separator;
       from = end;
-      i = end + 3;
-      while (i < text.length && isLower(text.charCodeAt(i))) i += 1;
+      i = end + 1;
+      if (consumeNext) while (i < text.length && isLower(text.charCodeAt(i))) i += 1;
     } else i = end;
   }
   return from === 0 ? text : out + text.slice(from);

@@ -111,22 +111,35 @@ export class Vocabulary {
     return this.joinCellsAt(cells).text;
   }
 
-  /** `joinCells`, plus where each cell starts in the joined text. */
+  /**
+   * `joinCells`, plus where each cell starts in the joined text. The text is kept in parts whose last
+   * one holds the whole word the next cell may continue, so a line of many cells is joined in linear time.
+   */
   joinCellsAt(cells: readonly string[]): { text: string; cellStarts: number[] } {
-    let text = '';
+    const parts: string[] = [];
+    let length = 0;
     const cellStarts: number[] = [];
     for (const cell of cells) {
       const next = cell.trim();
-      if (next === '' || text === '') {
-        cellStarts.push(text === '' ? 0 : text.length + 1);
-        if (next !== '') text = next;
+      if (next === '' || length === 0) {
+        cellStarts.push(length === 0 ? 0 : length + 1);
+        if (next !== '') {
+          parts.push(next);
+          length = next.length;
+        }
         continue;
       }
-      const joined = this.joinPair(text, next);
-      cellStarts.push(Math.max(0, joined.length - next.length));
-      text = joined;
+      const last = parts[parts.length - 1];
+      const joined = this.joinPair(last, next);
+      length += joined.length - last.length;
+      cellStarts.push(Math.max(0, length - next.length));
+      const wordStart = joined.length - trailingRun(joined, isAlphanumeric);
+      if (wordStart > 0) {
+        parts[parts.length - 1] = joined.slice(0, wordStart);
+        parts.push(joined.slice(wordStart));
+      } else parts[parts.length - 1] = joined;
     }
-    return { text, cellStarts };
+    return { text: parts.join(''), cellStarts };
   }
 
   private joinPair(left: string, right: string): string {
