@@ -1,5 +1,11 @@
-import { ContractRegistry, DuplicateContractError } from './contract';
+import * as published from './index';
+import { caseFactContracts, CASE_FACT_TYPES } from './cases';
+import { ContractRegistry, DuplicateContractError, type IntegrationContract } from './contract';
 import { SOP_CONTRACTS, SopDrafted, SopVersionEffective } from './sop';
+import { TOPICS } from './topics';
+
+const isContract = (value: unknown): value is IntegrationContract<unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' && typeof (value as { validate?: unknown }).validate === 'function';
 
 describe('integration-event contracts', () => {
   it('registers every SOP contract by its stable name', () => {
@@ -38,5 +44,12 @@ describe('integration-event contracts', () => {
 
   it('rejects data that is not an object', () => {
     expect(SopDrafted.validate('x')).toEqual([{ field: 'data', message: 'must be an object' }]);
+  });
+
+  it('catalogues on the catalogue and letters topics only what compliance consumes: the SOP facts and the case facts', () => {
+    const onTopics = (topics: string[]) =>
+      Object.values(published as Record<string, unknown>).filter(isContract).filter((c) => topics.includes(c.topic)).map((c) => `${c.topic} ${c.type}`).sort();
+    expect(onTopics([TOPICS.sopCatalogue, TOPICS.letters])).toEqual(SOP_CONTRACTS.map((c) => `${TOPICS.sopCatalogue} ${c.type}`).sort());
+    expect(Object.values(caseFactContracts(TOPICS.letters)).map((c) => c.type)).toEqual(CASE_FACT_TYPES);
   });
 });

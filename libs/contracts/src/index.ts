@@ -4,4 +4,3 @@ export * from './class-contract';
 export * from './topics';
 export * from './sop';
 export * from './cases';
-export * from './letters';

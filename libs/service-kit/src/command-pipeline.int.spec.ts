@@ -53,13 +53,21 @@ describe('CommandPipeline (real PostgreSQL)', () => {
     const id = newId();
     await pipeline.execute(TrainingAggregate, { id, command: open(2), metadata });
     const command = jest.fn(() => enrol('ani'));
-    const attempt = pipeline.execute(TrainingAggregate, { id, command, metadata, expectedRevision: 3 });
-    await expect(attempt).rejects.toBeInstanceOf(WrongExpectedRevisionError);
-    await expect(attempt).rejects.toMatchObject({ stream: `training-${id}`, expected: 3, actual: 0 });
-    expect(command).not.toHaveBeenCalled();
-    expect(await types(id)).toEqual(['TrainingOpened']);
-    const ok = await pipeline.execute(TrainingAggregate, { id, command, metadata, expectedRevision: 0 });
-    expect(ok.revision).toBe(1);
+    const decide = jest.spyOn(TrainingAggregate.decider, 'decide');
+    try {
+      const attempt = pipeline.execute(TrainingAggregate, { id, command, metadata, expectedRevision: 3 });
+      await expect(attempt).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+      await expect(attempt).rejects.toMatchObject({ stream: `training-${id}`, expected: 3, actual: 0 });
+      // The command is built first (its not-found / tenancy checks answer before a stale If-Match), but never decided.
+      expect(command).toHaveBeenCalledTimes(1);
+      expect(decide).not.toHaveBeenCalled();
+      expect(await types(id)).toEqual(['TrainingOpened']);
+      const ok = await pipeline.execute(TrainingAggregate, { id, command, metadata, expectedRevision: 0 });
+      expect(ok.revision).toBe(1);
+      expect(decide).toHaveBeenCalledTimes(1);
+    } finally {
+      decide.mockRestore();
+    }
   });
 
   it('writes nothing when the command or the decision throws', async () => {

@@ -1,7 +1,6 @@
 export * from './config';
 export * from './tokens';
 export * from './adapters';
-export * from './decider-handler';
 export * from './service-runtime';
 export * from './event-sourcing.module';
 export * from './rebuild-cli';
@@ -10,4 +9,5 @@ export * from './service-workers';
 export * from './command-pipeline';
 export * from './service-identity';
 export type { ServiceSlice } from './service-slice';
-export { readWith } from './domain-event';
+export { readWith, type DomainEvent } from './domain-event';
+export * from './parked-cli';

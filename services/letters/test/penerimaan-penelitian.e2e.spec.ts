@@ -5,8 +5,9 @@
  * initialled, signed with its number and sent. Real HTTP, tokens, PostgreSQL store, read model and
  * transport; a fixed clock, so every time in the case facts is exact.
  */
-import type { IntegrationEvent } from '@jejak/contracts';
+import { EVENT_STORE, type EventStore } from '@jejak/event-store';
 import { eventually } from '@jejak/service-kit/testing';
+import { lettersOutboxMapping } from '../src/outbox/letters.outbox-mapping';
 import { LettersWorkers } from '../src/workers/letters.workers';
 import { nameOf, refOf, startLettersHarness, userIdOf, type LettersHarness } from './support/letters.harness';
 
@@ -264,31 +265,16 @@ describe('Penerimaan Penelitian (Jawa Timur): a research request from registrati
     expect(completed16?.data).toMatchObject({ kelengkapan: ['Disposisi surat'], output: 'Surat Rekomendasi ditandatangani', documentRef: '070 / 1 / DISKOPUKM.SEKR' });
   });
 
-  it('publishes the letters facts, carrying ids, numbers, sifat, times and actors but never the content', async () => {
-    const letters = await eventually(async () => {
-      const mine = h.published.filter((e) => e.type.startsWith('jejak.letters.'));
-      return mine.some((e) => e.type === 'jejak.letters.surat-masuk-closed.v1') ? mine : undefined;
-    }, 20_000, 'the letters facts');
-    expect(letters.filter((e) => e.subject === replyId).map((e) => e.type.replace('jejak.letters.', '').replace('.v1', ''))).toEqual([
-      'naskah-drafted', 'naskah-submitted', 'paraf-given', 'naskah-returned', 'naskah-submitted', 'paraf-given', 'paraf-given', 'paraf-given', 'letter-signed', 'letter-dispatched',
-    ]);
-    expect(letters.filter((e) => e.subject === suratId).map((e) => e.type.replace('jejak.letters.', '').replace('.v1', ''))).toEqual([
-      'surat-masuk-registered', 'disposisi-sent', 'disposisi-acknowledged', 'disposisi-sent', 'disposisi-acknowledged',
-      'disposisi-followed-up', 'disposisi-closed', 'disposisi-followed-up', 'disposisi-closed', 'surat-masuk-closed',
-    ]);
-    const registered = letters.find((e) => e.type === 'jejak.letters.surat-masuk-registered.v1') as IntegrationEvent;
-    expect(registered.data).toEqual({
-      letterId: suratId,
-      caseId,
-      tenant: '35',
-      nomorAgenda: { source: 'jejak', sequence: 'agenda-masuk', year: 2024, n: 1 },
-      sifat: 'biasa',
-      tanggalDiterima: '2024-04-01',
-      registeredBy: { userId: userIdOf('petugas-35'), role: 'PETUGAS', name: nameOf('petugas-35') },
-      routedTo: { userId: userIdOf('kadis-35'), role: 'KEPALA_DINAS', name: nameOf('kadis-35') },
-      registeredAt: T.registered,
-    });
-    expect(letters.find((e) => e.type === 'jejak.letters.letter-signed.v1')?.data).toMatchObject({ nomor: { n: 1 }, nomorFormatted: '070 / 1 / DISKOPUKM.SEKR', signedAt: T.signed, tanggalSurat: '2024-04-03' });
+  it('publishes only the SOP case facts (compliance consumes them): no letters facts, never the content', async () => {
+    await h.app.get(LettersWorkers).relay.caughtUp();
+    const all = await h.app.get<EventStore>(EVENT_STORE).readAll();
+    const caseFacts = all.filter((e) => e.type === 'SopCaseFactRecorded');
+    expect(caseFacts.length).toBeGreaterThan(0);
+    // The outbox maps every other fact of a letter (registration, disposisi, drafts, parafs, signature, dispatch) to nothing.
+    expect(all.filter((e) => e.type !== 'SopCaseFactRecorded' && lettersOutboxMapping(e) !== null).map((e) => e.type)).toEqual([]);
+    const published = await eventually(async () => (h.published.length >= caseFacts.length ? h.published : undefined), 20_000, 'every case fact');
+    expect(published.filter((e) => !e.type.startsWith('jejak.case.')).map((e) => e.type)).toEqual([]);
+    expect(published).toHaveLength(caseFacts.length);
     const wire = JSON.stringify(h.published);
     const secrets = ['Rina Amelia', CATATAN_KADIS, 'Siapkan surat rekomendasi', 'dasar hukum', 'Kesatuan Bangsa', '070/1234/207.3/2024', 'doc-rekomendasi'];
     expect(secrets.filter((secret) => wire.includes(secret))).toEqual([]);

@@ -5,7 +5,7 @@ import { hariOfIsoWeekday, resolveTimeZone, standardOf, type DinasCalendar } fro
 import { DateTime } from 'luxon';
 import { v5 as uuidv5 } from 'uuid';
 import type { DinasCalendarChanged } from '../../src/domain/dinas-calendar/dinas-calendar.events';
-import { dinasCalendarStream } from '../../src/domain/dinas-calendar/dinas-calendar.stream';
+import { dinasCalendarStream } from '../../src/domain/dinas-calendar/dinas-calendar.decider';
 import { caseStream } from '../../src/cases/case.streams';
 import { buildSopFlow, createCaseDecider, type CaseEvent, type RoleMapping } from '../../src/domain';
 import { complianceSopStream } from '../../src/inbox/compliance-inbox.streams';

@@ -1,10 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, type EventStore } from '@jejak/event-store';
-import { loadAggregate } from '@jejak/service-kit';
+import { Injectable } from '@nestjs/common';
+import { CommandPipeline } from '@jejak/service-kit';
 import { frozenCalendar, type DinasCalendar } from '@jejak/working-time';
 import { defaultCalendarFor } from '../domain/dinas-calendar/dinas-calendar.defaults';
-import { dinasCalendarDecider } from '../domain/dinas-calendar/dinas-calendar.decider';
-import { dinasCalendarStream } from '../domain/dinas-calendar/dinas-calendar.stream';
+import { DinasCalendarAggregate } from '../domain/dinas-calendar/dinas-calendar.decider';
 
 export interface CurrentDinasCalendar {
   tenant: string;
@@ -18,10 +16,10 @@ export interface CurrentDinasCalendar {
 /** The dinas's calendar as its stream says now (commands and imports need it at once, not after the projection). */
 @Injectable()
 export class DinasCalendarReader {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly pipeline: CommandPipeline) {}
 
   async current(tenant: string): Promise<CurrentDinasCalendar> {
-    const { state, revision } = await loadAggregate(this.store, dinasCalendarStream(tenant), dinasCalendarDecider);
+    const { state, revision } = await this.pipeline.load(DinasCalendarAggregate, tenant);
     return { tenant, calendar: frozenCalendar(state.calendar ?? defaultCalendarFor(tenant)), isDefault: state.calendar === null, revision };
   }
 }

@@ -16,6 +16,7 @@ import {
 } from '../domain';
 import type { LetterFlow } from '../flow/letter-flow.config';
 import { validateLetterFlows } from '../flow/letter-flow.validator';
+import { SURAT_KELUAR, SURAT_MASUK } from '../shared/letter-kinds';
 import { letterStreamAggregate, type LetterStreamAggregate } from '../shared/letter-stream.aggregate';
 import { localisedAggregate } from '../shared/letters-error.messages';
 import { LETTERS_SERVICE_CONFIG, type LettersServiceConfig } from './letters-service.config';
@@ -46,8 +47,8 @@ export class LettersConfigRegistry {
       const deps = { config };
       found = {
         config,
-        masuk: letterStreamAggregate(suratMasukAggregate(deps)),
-        keluar: letterStreamAggregate(suratKeluarAggregate(deps)),
+        masuk: letterStreamAggregate(suratMasukAggregate(deps), SURAT_MASUK.events),
+        keluar: letterStreamAggregate(suratKeluarAggregate(deps), SURAT_KELUAR.events),
         sequence: localisedAggregate(numberSequenceAggregate(deps)),
       };
       this.byTenant.set(tenant, found);

@@ -1,4 +1,4 @@
-import { templateProblems } from './numbering/number-template';
+import { templateProblems } from './number-sequence/number-template';
 import { isRole, type Role } from './acting-user';
 import { rankOf } from './hierarchy.policy';
 import type { LettersConfig } from './letters.config';

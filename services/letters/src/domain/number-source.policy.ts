@@ -1,4 +1,4 @@
-import { formatNumber, type NumberParts } from './numbering/number-template';
+import { formatNumber, type NumberParts } from './number-sequence/number-template';
 import type { LetterNumber, NumberSource } from './letter-values';
 import type { Problems } from './problems';
 

@@ -1,3 +1,4 @@
+import { EventTypeRegistry } from '@jejak/domain-kit';
 import type { CaseCancelledV1, CaseDecisionTakenV1, CaseOpenedV1, CaseStepCompletedV1, CaseStepStartedV1 } from '@jejak/contracts';
 
 /**
@@ -21,3 +22,21 @@ export type LetterFlowEvent =
 export const LETTER_FLOW_EVENT_TYPES: readonly string[] = ['LetterFlowAssigned', 'SopCaseFactRecorded'];
 
 export const isLetterFlowEventType = (type: string): boolean => LETTER_FLOW_EVENT_TYPES.includes(type);
+
+export const isLetterFlowEvent = (event: { type: string }): event is LetterFlowEvent => isLetterFlowEventType(event.type);
+
+/**
+ * Adds the flow facts' types, with their schema versions, to a letter stream's registry (beside the
+ * letter's own types): written through the pipeline's `also`, read back through the same registry.
+ */
+export function registerLetterFlowEventTypes<Other extends { type: string; data: unknown }>(
+  registry: EventTypeRegistry<LetterFlowEvent | Other>,
+): EventTypeRegistry<LetterFlowEvent | Other> {
+  (registry as unknown as EventTypeRegistry<LetterFlowEvent>)
+    .register('LetterFlowAssigned', { version: 1 })
+    .register('SopCaseFactRecorded', { version: 1 });
+  return registry;
+}
+
+/** The flow facts alone (the outbox mapping reads `SopCaseFactRecorded` through it). */
+export const letterFlowEventTypes: EventTypeRegistry<LetterFlowEvent> = registerLetterFlowEventTypes<LetterFlowEvent>(new EventTypeRegistry<LetterFlowEvent>('alur surat'));

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@jejak/event-store';
 import type { ProjectionDefinition } from '@jejak/projections';
 import type { EntityManager } from 'typeorm';
-import { evolveSuratKeluar, evolveSuratMasuk, initialSuratKeluarState, initialSuratMasukState, type SuratKeluarEvent, type SuratMasukEvent } from '../domain';
+import { evolveSuratKeluar, evolveSuratMasuk, initialSuratKeluarState, initialSuratMasukState, suratKeluarEventTypes, suratMasukEventTypes } from '../domain';
 import { isLetterFlowEventType } from '../flow/letter-flow.events';
 import { letterOfStream } from '../shared/letter.streams';
 import { columnsOf, type StoredLetter } from './letter-row';
@@ -24,10 +24,9 @@ async function loadLetter(m: EntityManager, letterId: string, kind: StoredLetter
 }
 
 function evolve(letter: StoredLetter, recorded: RecordedEvent): StoredLetter {
-  const event = { type: recorded.type, data: recorded.data };
   return letter.kind === 'surat_masuk'
-    ? { kind: 'surat_masuk', state: evolveSuratMasuk(letter.state, event as SuratMasukEvent) }
-    : { kind: 'naskah_keluar', state: evolveSuratKeluar(letter.state, event as SuratKeluarEvent) };
+    ? { kind: 'surat_masuk', state: evolveSuratMasuk(letter.state, suratMasukEventTypes.read(recorded)) }
+    : { kind: 'naskah_keluar', state: evolveSuratKeluar(letter.state, suratKeluarEventTypes.read(recorded)) };
 }
 
 async function save(m: EntityManager, letterId: string, pending: Pending): Promise<void> {

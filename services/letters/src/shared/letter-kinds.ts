@@ -1,9 +1,11 @@
-import { notFound, type DomainError } from '@jejak/domain-kit';
+import { EventTypeRegistry, notFound, type DomainError } from '@jejak/domain-kit';
 import {
   evolveSuratKeluar,
   evolveSuratMasuk,
   initialSuratKeluarState,
   initialSuratMasukState,
+  registerSuratKeluarEventTypes,
+  registerSuratMasukEventTypes,
   suratKeluarStream,
   suratKeluarView,
   suratMasukStream,
@@ -17,9 +19,10 @@ import {
   type SuratMasukState,
 } from '../domain';
 import type { TenantLetters } from '../config/letters-config.registry';
+import { registerLetterFlowEventTypes } from '../flow/letter-flow.events';
 import type { TriggerContext } from '../flow/letter-flow.triggers';
 import type { LetterKindName } from './letter.streams';
-import type { LetterStreamAggregate } from './letter-stream.aggregate';
+import type { LetterStreamAggregate, LetterStreamEvent } from './letter-stream.aggregate';
 import { LETTERS_ERROR_MESSAGES } from './letters-error.messages';
 
 /** What the application needs to know of one kind of letter stream. */
@@ -28,6 +31,8 @@ export interface LetterKind<Command, Event extends { type: string; data: unknown
   stream(letterId: string): string;
   initialState(): State;
   evolve(state: State, event: Event): State;
+  /** The stream's event types: the letter's and the flow facts' recorded beside them. */
+  events: EventTypeRegistry<LetterStreamEvent<Event>>;
   /** The aggregate the command pipeline runs, in the dinas's configuration. */
   aggregate(tenant: TenantLetters): LetterStreamAggregate<Command, Event, State>;
   view(state: State): LetterView | null;
@@ -40,6 +45,7 @@ export const SURAT_MASUK: LetterKind<SuratMasukCommand, SuratMasukEvent, SuratMa
   stream: suratMasukStream,
   initialState: initialSuratMasukState,
   evolve: evolveSuratMasuk,
+  events: registerLetterFlowEventTypes(registerSuratMasukEventTypes(new EventTypeRegistry<LetterStreamEvent<SuratMasukEvent>>('surat masuk'))),
   aggregate: (tenant) => tenant.masuk,
   view: suratMasukView,
   context: (state) => ({ dispositions: state.stage === 'unregistered' ? [] : state.surat.dispositions, jenis: null }),
@@ -51,6 +57,7 @@ export const SURAT_KELUAR: LetterKind<SuratKeluarCommand, SuratKeluarEvent, Sura
   stream: suratKeluarStream,
   initialState: initialSuratKeluarState,
   evolve: evolveSuratKeluar,
+  events: registerLetterFlowEventTypes(registerSuratKeluarEventTypes(new EventTypeRegistry<LetterStreamEvent<SuratKeluarEvent>>('surat keluar'))),
   aggregate: (tenant) => tenant.keluar,
   view: suratKeluarView,
   context: (state) => ({ dispositions: [], jenis: state.stage === 'none' ? null : state.naskah.jenis }),

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@jejak/event-store';
 import type { FlowLink } from '../flow/letter-flow.config';
-import { isLetterFlowEventType, type LetterFlowEvent } from '../flow/letter-flow.events';
+import { isLetterFlowEvent } from '../flow/letter-flow.events';
 import type { LetterKind } from './letter-kinds';
 
 export interface LoadedLetter<Event, State> {
@@ -36,12 +36,12 @@ export function foldLetter<Command, Event extends { type: string; data: unknown 
   let link: FlowLink | null = null;
   const fired = new Set<string>();
   for (const e of recorded) {
-    if (isLetterFlowEventType(e.type)) {
-      const flowEvent = { type: e.type, data: e.data } as LetterFlowEvent;
-      if (flowEvent.type === 'LetterFlowAssigned') link ??= { flow: flowEvent.data.flow, caseId: flowEvent.data.caseId };
-      else fired.add(flowEvent.data.rule);
+    const event = kind.events.read(e);
+    if (isLetterFlowEvent(event)) {
+      if (event.type === 'LetterFlowAssigned') link ??= { flow: event.data.flow, caseId: event.data.caseId };
+      else fired.add(event.data.rule);
     } else {
-      events.push({ type: e.type, data: e.data } as Event);
+      events.push(event);
     }
   }
   const state = events.reduce(kind.evolve, kind.initialState());

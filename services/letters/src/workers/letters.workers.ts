@@ -29,7 +29,7 @@ export class LettersWorkers implements OnModuleInit {
       store,
       dataSource,
       projection: lettersProjection,
-      outbox: { transport, pool, streamPrefixes: LETTER_STREAM_PREFIXES, map: lettersOutboxMapping(store) },
+      outbox: { transport, pool, streamPrefixes: LETTER_STREAM_PREFIXES, map: lettersOutboxMapping },
       onError: (error, worker) => logger.error({ err: error }, `${LETTERS_SERVICE.name} ${worker} failed`),
     });
   }

@@ -4,13 +4,12 @@ import {
 import { assertNever } from '@jejak/domain-kit';
 import type { EventStore, RecordedEvent } from '@jejak/event-store';
 import { makeIntegrationEvent, type OutboxMapping } from '@jejak/messaging';
-import { toDomainEvent } from '@jejak/service-kit';
-import { sopDecider, sopIdOfStream, type ActiveSop, type RetiredSop, type SopEvent, type SopState } from '../domain';
+import { sopDecider, sopEventTypes, sopIdOfStream, type ActiveSop, type RetiredSop, type SopState } from '../domain';
 
 /** The SOP as it stood right after `event`: the stream is immutable, so this is deterministic. */
 async function stateAt(store: EventStore, event: RecordedEvent): Promise<ActiveSop | RetiredSop> {
   const events = await store.readStream(event.stream, { maxCount: event.revision + 1 });
-  const state: SopState = events.reduce((s, e) => sopDecider.evolve(s, toDomainEvent<SopEvent>(e)), sopDecider.initialState());
+  const state: SopState = events.reduce((s, e) => sopDecider.evolve(s, sopEventTypes.read(e)), sopDecider.initialState());
   if (state.stage === 'none') throw new Error(`stream ${event.stream} has no SOP at revision ${event.revision}`);
   return state;
 }
@@ -27,7 +26,7 @@ function ref(state: ActiveSop | RetiredSop, version: number) {
  */
 export function sopOutboxMapping(store: EventStore) {
   return async (recorded: RecordedEvent): Promise<OutboxMapping> => {
-    const event = toDomainEvent<SopEvent>(recorded);
+    const event = sopEventTypes.read(recorded);
     const envelope = <Data>(contract: IntegrationContract<Data>, data: Data): OutboxMapping => ({
       topic: contract.topic,
       event: makeIntegrationEvent(contract, {

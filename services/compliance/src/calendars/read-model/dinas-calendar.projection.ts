@@ -2,11 +2,11 @@ import type { RecordedEvent } from '@jejak/event-store';
 import { frozenCalendar, type DinasCalendar } from '@jejak/working-time';
 import type { EntityManager } from 'typeorm';
 import { defaultCalendarFor } from '../../domain/dinas-calendar/dinas-calendar.defaults';
-import type { DinasCalendarChanged } from '../../domain/dinas-calendar/dinas-calendar.events';
+import { dinasCalendarEventTypes } from '../../domain/dinas-calendar/dinas-calendar.events';
 
 /** Stores the dinas's calendar as the event says it is from now on. */
 export async function applyDinasCalendarChanged(m: EntityManager, event: RecordedEvent): Promise<string> {
-  const d = (event.data as DinasCalendarChanged['data']);
+  const { data: d } = dinasCalendarEventTypes.read(event);
   await m.query(
     `INSERT INTO dinas_calendars (tenant, calendar, changed_at) VALUES ($1, $2, $3)
      ON CONFLICT (tenant) DO UPDATE SET calendar = $2, changed_at = $3`,

@@ -3,7 +3,7 @@ import type { RecordedEvent } from '@jejak/event-store';
 import type { DinasCalendar } from '@jejak/working-time';
 import type { EntityManager } from 'typeorm';
 import { projectedCalendarOf } from '../../calendars/read-model/dinas-calendar.projection';
-import { CASE_EVENT_TYPES, caseFactsFrom, measureCase, type CaseEvent, type CaseStarted } from '../../domain';
+import { CASE_EVENT_TYPES, caseEventTypes, caseFactsFrom, measureCase, type CaseEvent, type CaseStarted } from '../../domain';
 import { writeCaseRows, type ProjectedCase } from './case-rows.writer';
 
 export const CASE_PROJECTED_TYPES: readonly string[] = CASE_EVENT_TYPES;
@@ -22,7 +22,7 @@ export class CaseProjectionBatch {
   constructor(private readonly m: EntityManager) {}
 
   async add(event: RecordedEvent): Promise<void> {
-    const caseEvent = { type: event.type, data: event.data } as CaseEvent;
+    const caseEvent = caseEventTypes.read(event);
     const caseId = caseEvent.data.caseId;
     if (caseEvent.type === 'CaseStarted') {
       const { content, ...started } = caseEvent.data;

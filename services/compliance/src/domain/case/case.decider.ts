@@ -4,7 +4,7 @@ import { DEFAULT_ROLE_MAPPING } from '../roles/role-mapping.defaults';
 import type { RoleMapping } from '../roles/role-mapping';
 import type { CaseCommand } from './case.commands';
 import { decideCase } from './case.decide';
-import type { CaseEvent } from './case.events';
+import { caseEventTypes, type CaseEvent } from './case.events';
 import { evolveCase } from './case.evolve';
 import { initialCaseState, type CaseState } from './case.state';
 
@@ -37,4 +37,5 @@ export const CaseAggregate: AggregateType<CaseCommand, CaseEvent, CaseState> = {
   name: 'kasus',
   stream: (caseId) => `${CASE_STREAM_PREFIX}${caseId}`,
   decider: createCaseDecider(),
+  events: caseEventTypes,
 };

@@ -1,4 +1,5 @@
 import type { SopContent } from '@jejak/contracts';
+import { EventTypeRegistry } from '@jejak/domain-kit';
 import type { DecisionAnswer } from '../flow/sop-flow';
 import type { ActorRef } from '../roles/platform-role';
 import type { IsoInstant } from '../time';
@@ -134,3 +135,18 @@ export const CASE_EVENT_TYPES: readonly CaseEventType[] = [
   'CaseCancelled',
   'HistoricalStepRecorded',
 ];
+
+/**
+ * The case event types with their schema versions: the command pipeline writes and reads through
+ * it, so do the projections; an unknown type or version fails on load. A changed shape bumps the
+ * version and adds `case.upcasters.ts` (docs/architecture.md, "Event versions").
+ */
+export const caseEventTypes = new EventTypeRegistry<CaseEvent>('kasus')
+  .register('CaseStarted', { version: 1 })
+  .register('StepStarted', { version: 1 })
+  .register('StepCompleted', { version: 1 })
+  .register('DecisionTaken', { version: 1 })
+  .register('CaseLoopedBack', { version: 1 })
+  .register('CaseCompleted', { version: 1 })
+  .register('CaseCancelled', { version: 1 })
+  .register('HistoricalStepRecorded', { version: 1 });

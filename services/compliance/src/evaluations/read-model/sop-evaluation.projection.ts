@@ -1,10 +1,10 @@
 import type { RecordedEvent } from '@jejak/event-store';
 import type { EntityManager } from 'typeorm';
 import type { EvaluationAnswer } from '../../domain';
-import type { SopEvaluationAnswered } from '../../domain/sop-evaluation/sop-evaluation.events';
+import { sopEvaluationEventTypes } from '../../domain/sop-evaluation/sop-evaluation.events';
 
 export async function applySopEvaluationAnswered(m: EntityManager, event: RecordedEvent): Promise<void> {
-  const d = event.data as SopEvaluationAnswered['data'];
+  const { data: d } = sopEvaluationEventTypes.read(event);
   await m.query(
     `INSERT INTO sop_evaluations (tenant, sop_id, version, dari, sampai, answers, answered_by, answered_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)

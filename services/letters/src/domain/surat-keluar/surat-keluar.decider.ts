@@ -1,14 +1,13 @@
-import { assertNever, type Decider } from '@jejak/domain-kit';
+import type { Decider } from '@jejak/domain-kit';
 import type { AggregateType } from '@jejak/service-kit';
 import { suratKeluarStream } from '../letters.streams';
 import { validateLettersConfig } from '../letters-config.validator';
 import type { LettersDeps } from '../letters.deps';
-import { decideReviseDraft, decideSubmitForParaf, decideWriteDraft } from './drafting.rules';
-import { decideGiveParaf, decideReturnDraft } from './paraf.rules';
-import { decideDispatch, decideSign } from './signing.rules';
 import type { SuratKeluarCommand } from './surat-keluar.commands';
-import type { SuratKeluarEvent } from './surat-keluar.events';
-import { evolveSuratKeluar, initialSuratKeluarState, type SuratKeluarState } from './surat-keluar.state';
+import { decideSuratKeluar } from './surat-keluar.decide';
+import { suratKeluarEventTypes, type SuratKeluarEvent } from './surat-keluar.events';
+import { evolveSuratKeluar } from './surat-keluar.evolve';
+import { initialSuratKeluarState, type SuratKeluarState } from './surat-keluar.state';
 
 export type SuratKeluarDecider = Decider<SuratKeluarCommand, SuratKeluarEvent, SuratKeluarState>;
 export type SuratKeluarAggregateType = AggregateType<SuratKeluarCommand, SuratKeluarEvent, SuratKeluarState>;
@@ -18,6 +17,7 @@ export const suratKeluarAggregate = (deps: LettersDeps): SuratKeluarAggregateTyp
   name: 'surat keluar',
   stream: suratKeluarStream,
   decider: suratKeluarDecider(deps),
+  events: suratKeluarEventTypes,
 });
 
 /**
@@ -29,25 +29,6 @@ export function suratKeluarDecider(deps: LettersDeps): SuratKeluarDecider {
   return {
     initialState: initialSuratKeluarState,
     evolve: evolveSuratKeluar,
-    decide(command, state) {
-      switch (command.type) {
-        case 'WriteDraft':
-          return decideWriteDraft(deps, state, command.by, command.data, command.at);
-        case 'ReviseDraft':
-          return decideReviseDraft(deps, state, command.by, command.data, command.at);
-        case 'SubmitDraftForParaf':
-          return decideSubmitForParaf(deps, state, command.by, command.data, command.at);
-        case 'GiveParaf':
-          return decideGiveParaf(state, command.by, command.data, command.at);
-        case 'ReturnDraft':
-          return decideReturnDraft(state, command.by, command.data, command.at);
-        case 'SignLetter':
-          return decideSign(deps, state, command.by, command.data, command.at);
-        case 'DispatchLetter':
-          return decideDispatch(deps, state, command.by, command.data, command.at);
-        default:
-          return assertNever(command, 'command');
-      }
-    },
+    decide: (command, state) => decideSuratKeluar(deps, command, state),
   };
 }

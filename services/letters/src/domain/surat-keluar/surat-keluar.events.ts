@@ -1,3 +1,4 @@
+import { EventTypeRegistry } from '@jejak/domain-kit';
 import type { Person } from '../acting-user';
 import type { DocumentRef, IsoDate, IsoInstant, JenisNaskahKeluar, LetterNumber, Sifat, SopCaseLink } from '../letter-values';
 import type { Addressee } from './surat-keluar.commands';
@@ -79,3 +80,26 @@ export type SuratKeluarEvent =
         sopCase: SopCaseLink | null;
       };
     };
+
+/**
+ * The surat keluar event types with their schema versions. The command pipeline writes each event with its
+ * current version and reads stored events through the registry (so do the projection and the outbox
+ * mapping); an unknown type or version fails on load. A changed shape bumps the version and adds
+ * `surat-keluar.upcasters.ts` (docs/architecture.md, "Event versions"). `registerSuratKeluarEventTypes` adds
+ * the same types to another registry: the letter stream's, which also holds the flow facts.
+ */
+export function registerSuratKeluarEventTypes<Other extends { type: string; data: unknown }>(
+  registry: EventTypeRegistry<SuratKeluarEvent | Other>,
+): EventTypeRegistry<SuratKeluarEvent | Other> {
+  (registry as unknown as EventTypeRegistry<SuratKeluarEvent>)
+    .register('DraftWritten', { version: 1 })
+    .register('DraftRevised', { version: 1 })
+    .register('DraftSubmittedForParaf', { version: 1 })
+    .register('ParafGiven', { version: 1 })
+    .register('DraftReturned', { version: 1 })
+    .register('LetterSigned', { version: 1 })
+    .register('LetterDispatched', { version: 1 });
+  return registry;
+}
+
+export const suratKeluarEventTypes: EventTypeRegistry<SuratKeluarEvent> = registerSuratKeluarEventTypes<SuratKeluarEvent>(new EventTypeRegistry<SuratKeluarEvent>('surat keluar'));

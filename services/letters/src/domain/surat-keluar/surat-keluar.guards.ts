@@ -5,7 +5,7 @@ import { checkKlasifikasi } from '../klasifikasi.policy';
 import type { LettersConfig } from '../letters.config';
 import { isSifat } from '../letter-values';
 import { isText, type Problems } from '../problems';
-import { placeholdersOf } from '../numbering/number-template';
+import { placeholdersOf } from '../number-sequence/number-template';
 import type { NaskahContent } from './surat-keluar.events';
 import type { Naskah, SuratKeluarState } from './surat-keluar.state';
 

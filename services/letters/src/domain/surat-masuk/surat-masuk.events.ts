@@ -1,3 +1,4 @@
+import { EventTypeRegistry } from '@jejak/domain-kit';
 import type { Person, UserRef } from '../acting-user';
 import type { DocumentRef, IsoDate, IsoInstant, LetterNumber, Sifat, SopCaseLink } from '../letter-values';
 import type { DisposisiRecipient, Pengirim } from './surat-masuk.commands';
@@ -75,3 +76,27 @@ export type SuratMasukEvent =
       };
     }
   | { type: 'SuratMasukClosed'; data: { letterId: string; by: Person; catatan: string; closedAt: IsoInstant; sopCase: SopCaseLink | null } };
+
+/**
+ * The surat masuk event types with their schema versions. The command pipeline writes each event with its
+ * current version and reads stored events through the registry (so do the projection and the outbox
+ * mapping); an unknown type or version fails on load. A changed shape bumps the version and adds
+ * `surat-masuk.upcasters.ts` (docs/architecture.md, "Event versions"). `registerSuratMasukEventTypes` adds
+ * the same types to another registry: the letter stream's, which also holds the flow facts.
+ */
+export function registerSuratMasukEventTypes<Other extends { type: string; data: unknown }>(
+  registry: EventTypeRegistry<SuratMasukEvent | Other>,
+): EventTypeRegistry<SuratMasukEvent | Other> {
+  (registry as unknown as EventTypeRegistry<SuratMasukEvent>)
+    .register('SuratMasukRegistered', { version: 1 })
+    .register('SuratMasukRead', { version: 1 })
+    .register('SuratMasukLinkedToSopCase', { version: 1 })
+    .register('DisposisiSent', { version: 1 })
+    .register('DisposisiAcknowledged', { version: 1 })
+    .register('DisposisiFollowedUp', { version: 1 })
+    .register('DisposisiClosed', { version: 1 })
+    .register('SuratMasukClosed', { version: 1 });
+  return registry;
+}
+
+export const suratMasukEventTypes: EventTypeRegistry<SuratMasukEvent> = registerSuratMasukEventTypes<SuratMasukEvent>(new EventTypeRegistry<SuratMasukEvent>('surat masuk'));

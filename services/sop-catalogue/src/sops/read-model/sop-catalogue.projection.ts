@@ -2,9 +2,8 @@ import type { SopContent } from '@jejak/contracts';
 import { assertNever } from '@jejak/domain-kit';
 import type { RecordedEvent } from '@jejak/event-store';
 import type { ProjectionDefinition } from '@jejak/projections';
-import { toDomainEvent } from '@jejak/service-kit';
 import type { EntityManager } from 'typeorm';
-import { SOP_EVENT_TYPES, sopIdOfStream, type SopEvent } from '../../domain';
+import { SOP_EVENT_TYPES, sopEventTypes, sopIdOfStream } from '../../domain';
 import { CreateSopCatalogueReadModel1763800000000 } from './migrations/1763800000000-create-sop-catalogue-read-model';
 
 export const SOP_READ_SCHEMA = 'sop_catalogue_rm';
@@ -30,7 +29,7 @@ async function insertVersion(m: EntityManager, sopId: string, version: number, c
 
 /** Applies one SOP event to the catalogue read model. */
 async function apply(m: EntityManager, recorded: RecordedEvent): Promise<void> {
-  const event = toDomainEvent<SopEvent>(recorded);
+  const event = sopEventTypes.read(recorded);
   const sopId = sopIdOfStream(recorded.stream);
   const at = event.data.at;
   const rev = recorded.revision;

@@ -1,4 +1,5 @@
 import type { EventMetadata, EventStore } from '@jejak/event-store';
+import { caseEventTypes } from '../../../domain';
 import { caseStream } from '../../case.streams';
 import type { HistoryCasePlan } from './case-history.planner';
 
@@ -13,7 +14,7 @@ import type { HistoryCasePlan } from './case-history.planner';
 export async function appendImportedCases(store: EventStore, cases: Pick<HistoryCasePlan, 'caseId' | 'events'>[], metadata: EventMetadata): Promise<void> {
   await store.unitOfWork(async (uow) => {
     for (const c of cases) {
-      await uow.append(caseStream(c.caseId), c.events.map((e) => ({ type: e.type, data: e.data, metadata })), { expectedRevision: 'no_stream' });
+      await uow.append(caseStream(c.caseId), c.events.map((e) => ({ type: e.type, data: e.data, schemaVersion: caseEventTypes.versionOf(e.type), metadata })), { expectedRevision: 'no_stream' });
     }
   });
 }

@@ -2,7 +2,8 @@ import { DEFAULT_LETTERS_CONFIG } from '../letters.config';
 import { deciderSpec } from '../testing/decider-spec';
 import { NOW, TENANT, users } from '../testing/letters.fixtures';
 import type { SequenceKey } from './number-sequence.commands';
-import { issuedNumberFor, numberSequenceDecider } from './number-sequence.decider';
+import { numberSequenceDecider } from './number-sequence.decider';
+import { issuedNumberFor } from './number-sequence.state';
 import type { NumberSequenceEvent } from './number-sequence.events';
 import { numberSequenceStream, sequenceKeyAt } from './number-sequence.stream';
 
