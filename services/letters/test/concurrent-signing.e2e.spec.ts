@@ -19,7 +19,7 @@ describe('concurrent signing on one number book', () => {
     for (let i = 1; i <= LETTERS; i += 1) {
       const draft = await h
         .http()
-        .post('/naskah-keluar')
+        .post('/surat-keluar')
         .set(h.as('kabid-35'))
         .send({
           jenis: 'nota_dinas',
@@ -32,14 +32,14 @@ describe('concurrent signing on one number book', () => {
         })
         .expect(201);
       // A Kabid signing their own nota dinas: the paraf chain between drafter and signer is empty.
-      await h.http().post(`/naskah-keluar/${draft.body.letterId}/submit`).set(h.as('kabid-35')).send({ reviewers: [], signer: kabid }).expect(200);
+      await h.http().post(`/surat-keluar/${draft.body.letterId}/submit`).set(h.as('kabid-35')).send({ reviewers: [], signer: kabid }).expect(200);
       drafts.push(draft.body.letterId);
     }
   });
   afterAll(async () => h?.close());
 
   it('gives 50 simultaneous signatures 50 distinct, consecutive numbers', async () => {
-    const responses = await Promise.all(drafts.map((id) => h.http().post(`/naskah-keluar/${id}/sign`).set(h.as('kabid-35')).send({})));
+    const responses = await Promise.all(drafts.map((id) => h.http().post(`/surat-keluar/${id}/sign`).set(h.as('kabid-35')).send({})));
     expect(responses.map((r) => r.status)).toEqual(drafts.map(() => 200));
     const numbers = responses.map((r) => Number(/^000\.8 \/ (\d+) \/ DISKOPUKM\.B$/.exec(r.body.nomor)?.[1]));
     expect(new Set(numbers).size).toBe(LETTERS);
@@ -52,7 +52,7 @@ describe('concurrent signing on one number book', () => {
 
   it('never reuses or reissues a number: signing again is a 409 and the book does not move', async () => {
     const before = await h.eventCount('number-sequence-');
-    const again = await h.http().post(`/naskah-keluar/${drafts[0]}/sign`).set(h.as('kabid-35')).send({}).expect(409);
+    const again = await h.http().post(`/surat-keluar/${drafts[0]}/sign`).set(h.as('kabid-35')).send({}).expect(409);
     expect(again.body.code).toBe('ALREADY_SIGNED');
     expect(await h.eventCount('number-sequence-')).toBe(before);
 

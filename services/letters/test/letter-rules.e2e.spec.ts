@@ -114,45 +114,45 @@ describe('letters: refused commands, identity and tenancy', () => {
   it('signing an unreviewed draft is a 409 and reserves no number; the paraf chain is checked', async () => {
     const draft = await h
       .http()
-      .post('/naskah-keluar')
+      .post('/surat-keluar')
       .set(h.as('kasi-35.01'))
       .send({ jenis: 'surat_keluar', perihal: 'Jawaban undangan RAT', sifat: 'biasa', klasifikasi: '500.3', unitKode: 'DISKOPUKM.B', kepada: [{ name: 'Ketua Koperasi Sumber Rejeki' }], isi: { documentId: 'doc-1', name: 'Jawaban.docx' } })
       .expect(201);
     draftId = draft.body.letterId;
-    await refused(() => h.http().post(`/naskah-keluar/${draftId}/sign`).set(h.as('kadis-35.01')).send({}), 409, 'DRAFT_NOT_REVIEWED');
-    await refused(() => h.http().post(`/naskah-keluar/${draftId}/submit`).set(h.as('kasi-35.01')).send({ reviewers: [person('kabid-35.01', 'KEPALA_BIDANG')], signer: person('kadis-35.01', 'KEPALA_DINAS') }), 400, 'PARAF_CHAIN_INVALID', 'reviewers');
-    await refused(() => h.http().post(`/naskah-keluar/${draftId}/dispatch`).set(h.as('kasi-35.01')).send({ via: 'pos' }), 409, 'NOT_SIGNED');
+    await refused(() => h.http().post(`/surat-keluar/${draftId}/sign`).set(h.as('kadis-35.01')).send({}), 409, 'DRAFT_NOT_REVIEWED');
+    await refused(() => h.http().post(`/surat-keluar/${draftId}/submit`).set(h.as('kasi-35.01')).send({ reviewers: [person('kabid-35.01', 'KEPALA_BIDANG')], signer: person('kadis-35.01', 'KEPALA_DINAS') }), 400, 'PARAF_CHAIN_INVALID', 'reviewers');
+    await refused(() => h.http().post(`/surat-keluar/${draftId}/dispatch`).set(h.as('kasi-35.01')).send({ via: 'pos' }), 409, 'NOT_SIGNED');
     expect(await h.eventCount('number-sequence-35.01-surat-keluar')).toBe(0);
   });
 
   it('paraf out of turn is a 403; changing or signing a draft under review a 409; only the named signer signs', async () => {
     const chain = { reviewers: [person('kasi-35.01', 'KASI'), person('kabid-35.01', 'KEPALA_BIDANG'), person('sekretaris-35.01', 'SEKRETARIS')], signer: person('kadis-35.01', 'KEPALA_DINAS') };
-    await h.http().post(`/naskah-keluar/${draftId}/submit`).set(h.as('kasi-35.01')).send(chain).expect(200);
-    await refused(() => h.http().post(`/naskah-keluar/${draftId}/paraf`).set(h.as('sekretaris-35.01')).send({}), 403, 'NOT_CURRENT_REVIEWER');
-    await refused(() => h.http().post(`/naskah-keluar/${draftId}/paraf`).set(h.as('kabid-35.01')).send({}), 403, 'NOT_CURRENT_REVIEWER');
-    await refused(() => h.http().put(`/naskah-keluar/${draftId}/draft`).set(h.as('kasi-35.01')).send({ isi: { documentId: 'doc-2', name: 'Jawaban v2.docx' } }), 409, 'DRAFT_IN_REVIEW');
-    await refused(() => h.http().post(`/naskah-keluar/${draftId}/sign`).set(h.as('kadis-35.01')).send({}), 409, 'DRAFT_NOT_REVIEWED');
-    await refused(() => h.http().post(`/naskah-keluar/${draftId}/return`).set(h.as('kasi-35.01')).send({}), 400, 'VALIDATION_FAILED', 'catatan');
-    for (const who of ['kasi-35.01', 'kabid-35.01', 'sekretaris-35.01']) await h.http().post(`/naskah-keluar/${draftId}/paraf`).set(h.as(who)).send({}).expect(200);
-    await refused(() => h.http().post(`/naskah-keluar/${draftId}/paraf`).set(h.as('sekretaris-35.01')).send({}), 409, 'PARAF_COMPLETE');
-    await refused(() => h.http().post(`/naskah-keluar/${draftId}/sign`).set(h.as('sekretaris-35.01')).send({}), 403, 'NOT_SIGNER');
+    await h.http().post(`/surat-keluar/${draftId}/submit`).set(h.as('kasi-35.01')).send(chain).expect(200);
+    await refused(() => h.http().post(`/surat-keluar/${draftId}/paraf`).set(h.as('sekretaris-35.01')).send({}), 403, 'NOT_CURRENT_REVIEWER');
+    await refused(() => h.http().post(`/surat-keluar/${draftId}/paraf`).set(h.as('kabid-35.01')).send({}), 403, 'NOT_CURRENT_REVIEWER');
+    await refused(() => h.http().put(`/surat-keluar/${draftId}/draft`).set(h.as('kasi-35.01')).send({ isi: { documentId: 'doc-2', name: 'Jawaban v2.docx' } }), 409, 'DRAFT_IN_REVIEW');
+    await refused(() => h.http().post(`/surat-keluar/${draftId}/sign`).set(h.as('kadis-35.01')).send({}), 409, 'DRAFT_NOT_REVIEWED');
+    await refused(() => h.http().post(`/surat-keluar/${draftId}/return`).set(h.as('kasi-35.01')).send({}), 400, 'VALIDATION_FAILED', 'catatan');
+    for (const who of ['kasi-35.01', 'kabid-35.01', 'sekretaris-35.01']) await h.http().post(`/surat-keluar/${draftId}/paraf`).set(h.as(who)).send({}).expect(200);
+    await refused(() => h.http().post(`/surat-keluar/${draftId}/paraf`).set(h.as('sekretaris-35.01')).send({}), 409, 'PARAF_COMPLETE');
+    await refused(() => h.http().post(`/surat-keluar/${draftId}/sign`).set(h.as('sekretaris-35.01')).send({}), 403, 'NOT_SIGNER');
     expect(await h.eventCount('number-sequence-35.01-surat-keluar')).toBe(0);
-    const signed = await h.http().post(`/naskah-keluar/${draftId}/sign`).set(h.as('kadis-35.01')).send({}).expect(200);
+    const signed = await h.http().post(`/surat-keluar/${draftId}/sign`).set(h.as('kadis-35.01')).send({}).expect(200);
     expect(signed.body.nomor).toBe('500.3 / 1 / DISKOPUKM.B');
-    await refused(() => h.http().post(`/naskah-keluar/${draftId}/dispatch`).set(h.as('kasi-35.01')).send({ via: 'merpati' }), 400, 'DISPATCH_INVALID', 'via');
+    await refused(() => h.http().post(`/surat-keluar/${draftId}/dispatch`).set(h.as('kasi-35.01')).send({ via: 'merpati' }), 400, 'DISPATCH_INVALID', 'via');
   });
 
   it('another dinas sees nothing: 404 on the letter, empty lists and books, and no writes', async () => {
     await h.caughtUp();
     for (const who of ['staf-35', 'auditor-35']) {
       await refused(() => h.http().get(`/surat-masuk/${letterId}`).set(h.as(who)), 404, 'SURAT_MASUK_NOT_FOUND');
-      await refused(() => h.http().get(`/naskah-keluar/${draftId}`).set(h.as(who)), 404, 'SURAT_KELUAR_NOT_FOUND');
+      await refused(() => h.http().get(`/surat-keluar/${draftId}`).set(h.as(who)), 404, 'SURAT_KELUAR_NOT_FOUND');
       await h.http().get(`/letters/${letterId}/history`).set(h.as(who)).expect(404);
       expect((await h.http().get('/letters').set(h.as(who)).expect(200)).body).toEqual({ total: 0, items: [] });
       expect((await h.http().get('/agenda/surat-masuk').query({ year: 2024 }).set(h.as(who)).expect(200)).body.entries).toEqual([]);
       expect((await h.http().get('/agenda/surat-keluar').query({ year: 2024 }).set(h.as(who)).expect(200)).body.entries).toEqual([]);
     }
-    await refused(() => h.http().post(`/naskah-keluar/${draftId}/dispatch`).set(h.as('staf-35')).send({ via: 'pos' }), 404, 'SURAT_KELUAR_NOT_FOUND');
+    await refused(() => h.http().post(`/surat-keluar/${draftId}/dispatch`).set(h.as('staf-35')).send({ via: 'pos' }), 404, 'SURAT_KELUAR_NOT_FOUND');
     expect((await h.http().get('/letters').set(h.as('staf-35.01')).expect(200)).body.total).toBe(2);
   });
 });

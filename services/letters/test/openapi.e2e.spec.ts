@@ -20,7 +20,7 @@ describe('letters OpenAPI document', () => {
 
   it('shows the letters problems users get, e.g. a second signature', async () => {
     const document = await openApiDocumentOf(h.app);
-    const sign = document.paths['/naskah-keluar/{id}/sign']?.post;
+    const sign = document.paths['/surat-keluar/{id}/sign']?.post;
     const conflict = (sign?.responses?.['409'] as { content: Record<string, { examples: Record<string, { value: { code: string; detail: string } }> }> }).content['application/problem+json'];
     expect(conflict.examples.ALREADY_SIGNED.value).toMatchObject({ code: 'ALREADY_SIGNED', detail: 'Naskah sudah ditandatangani dan bernomor; tidak dapat diubah lagi.' });
     expect(Object.keys(sign?.responses ?? {})).toEqual(expect.arrayContaining(['200', '400', '401', '403', '404', '409', '412']));

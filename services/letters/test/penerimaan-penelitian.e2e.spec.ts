@@ -144,7 +144,7 @@ describe('Penerimaan Penelitian (Jawa Timur): a research request from registrati
     at(T.drafted);
     const draft = await h
       .http()
-      .post('/naskah-keluar')
+      .post('/surat-keluar')
       .set(h.as('kasi-35'))
       .send({
         jenis: 'surat_keluar',
@@ -160,27 +160,27 @@ describe('Penerimaan Penelitian (Jawa Timur): a research request from registrati
     replyId = draft.body.letterId;
     const chain = { reviewers: [person('kasi-35', 'KASI'), person('kabid-35', 'KEPALA_BIDANG'), person('sekretaris-35', 'SEKRETARIS')], signer: person('kadis-35', 'KEPALA_DINAS') };
     at(T.submitted1);
-    await h.http().post(`/naskah-keluar/${replyId}/submit`).set(h.as('kasi-35')).send(chain).expect(200);
+    await h.http().post(`/surat-keluar/${replyId}/submit`).set(h.as('kasi-35')).send(chain).expect(200);
     at(T.kasiParaf1);
-    await h.http().post(`/naskah-keluar/${replyId}/paraf`).set(h.as('kasi-35')).send({}).expect(200);
+    await h.http().post(`/surat-keluar/${replyId}/paraf`).set(h.as('kasi-35')).send({}).expect(200);
     expect(ids((await queues('kabid-35')).perluParaf)).toEqual([replyId]);
     at(T.kabidReturns);
-    await h.http().post(`/naskah-keluar/${replyId}/return`).set(h.as('kabid-35')).send({ catatan: 'Cantumkan dasar hukum dan jangka waktu penelitian' }).expect(200);
+    await h.http().post(`/surat-keluar/${replyId}/return`).set(h.as('kabid-35')).send({ catatan: 'Cantumkan dasar hukum dan jangka waktu penelitian' }).expect(200);
     expect(ids((await queues('kabid-35')).perluParaf)).toEqual([]);
 
     at(T.revised);
-    await h.http().put(`/naskah-keluar/${replyId}/draft`).set(h.as('kasi-35')).send({ isi: { documentId: 'doc-rekomendasi-v2', name: 'Konsep rekomendasi (perbaikan).docx' }, catatan: 'Dasar hukum ditambahkan' }).expect(200);
+    await h.http().put(`/surat-keluar/${replyId}/draft`).set(h.as('kasi-35')).send({ isi: { documentId: 'doc-rekomendasi-v2', name: 'Konsep rekomendasi (perbaikan).docx' }, catatan: 'Dasar hukum ditambahkan' }).expect(200);
     at(T.submitted2);
-    await h.http().post(`/naskah-keluar/${replyId}/submit`).set(h.as('kasi-35')).send(chain).expect(200);
+    await h.http().post(`/surat-keluar/${replyId}/submit`).set(h.as('kasi-35')).send(chain).expect(200);
     for (const [who, instant] of [['kasi-35', T.kasiParaf2], ['kabid-35', T.kabidParaf2], ['sekretaris-35', T.sekretarisParaf2]] as const) {
       at(instant);
-      await h.http().post(`/naskah-keluar/${replyId}/paraf`).set(h.as(who)).send({ catatan: 'OK' }).expect(200);
+      await h.http().post(`/surat-keluar/${replyId}/paraf`).set(h.as(who)).send({ catatan: 'OK' }).expect(200);
     }
     const kadis = await queues('kadis-35');
     expect(ids(kadis.perluTandaTangan)).toEqual([replyId]);
     expect(kadis.perluTandaTangan[0]).toMatchObject({ since: T.sekretarisParaf2, jenis: 'surat_keluar' });
 
-    const detail = await h.http().get(`/naskah-keluar/${replyId}`).set(h.as('kasi-35')).expect(200);
+    const detail = await h.http().get(`/surat-keluar/${replyId}`).set(h.as('kasi-35')).expect(200);
     expect(detail.body).toMatchObject({ status: 'menunggu_tanda_tangan', rounds: 2, version: 2, inReplyTo: suratId, sopCase: { caseId } });
     expect(detail.body.roundHistory.map((r: { round: number; parafs: unknown[]; returned: unknown }) => [r.round, r.parafs.length, r.returned !== null])).toEqual([
       [1, 1, true],
@@ -191,13 +191,13 @@ describe('Penerimaan Penelitian (Jawa Timur): a research request from registrati
 
   it('the Kepala Dinas signs: number 1 of the surat-keluar book, formatted by the template; then it is sent', async () => {
     at(T.signed);
-    const signed = await h.http().post(`/naskah-keluar/${replyId}/sign`).set(h.as('kadis-35')).send({}).expect(200);
+    const signed = await h.http().post(`/surat-keluar/${replyId}/sign`).set(h.as('kadis-35')).send({}).expect(200);
     expect(signed.body).toMatchObject({ events: ['LetterSigned'], nomor: '070 / 1 / DISKOPUKM.SEKR' });
     expect(ids((await queues('kasi-35')).perluDikirim)).toEqual([replyId]);
     expect(ids((await queues('petugas-35')).perluDikirim)).toEqual([replyId]);
 
     at(T.dispatched);
-    await h.http().post(`/naskah-keluar/${replyId}/dispatch`).set(h.as('petugas-35')).send({ via: 'email', catatan: 'Dikirim ke email peneliti' }).expect(200);
+    await h.http().post(`/surat-keluar/${replyId}/dispatch`).set(h.as('petugas-35')).send({ via: 'email', catatan: 'Dikirim ke email peneliti' }).expect(200);
     expect(ids((await queues('petugas-35')).perluDikirim)).toEqual([]);
 
     const book = await h.http().get('/agenda/surat-keluar').query({ year: 2024 }).set(h.as('staf-35')).expect(200);

@@ -62,13 +62,13 @@ describe('rahasia letters: no content outside the chain, through any endpoint', 
     hop = sent.body.disposisiIds[0];
     const reply = await h
       .http()
-      .post('/naskah-keluar')
+      .post('/surat-keluar')
       .set(h.as('kabid-35'))
       .send({ jenis: 'nota_dinas', perihal: 'Tanggapan laporan penyimpangan Koperasi Maju Jaya', sifat: 'rahasia', klasifikasi: '000.8', unitKode: 'DISKOPUKM.RHS', kepada: [{ name: 'Kepala Dinas', userId: userIdOf('kadis-35') }], isi: { documentId: 'doc-laporan-jawaban', name: 'Tanggapan.docx' }, inReplyTo: secretId })
       .expect(201);
     replyId = reply.body.letterId;
-    await h.http().post(`/naskah-keluar/${replyId}/submit`).set(h.as('kabid-35')).send({ reviewers: [], signer: { ...refOf('kabid-35'), role: 'KEPALA_BIDANG' } }).expect(200);
-    await h.http().post(`/naskah-keluar/${replyId}/sign`).set(h.as('kabid-35')).send({}).expect(200);
+    await h.http().post(`/surat-keluar/${replyId}/submit`).set(h.as('kabid-35')).send({ reviewers: [], signer: { ...refOf('kabid-35'), role: 'KEPALA_BIDANG' } }).expect(200);
+    await h.http().post(`/surat-keluar/${replyId}/sign`).set(h.as('kabid-35')).send({}).expect(200);
     await h.http().post('/surat-masuk').set(h.as('petugas-35')).send({ tanggalDiterima: '2024-06-03', pengirim: { nama: 'Koperasi Sejahtera' }, nomorSurat: '5/KS/2024', tanggalSurat: '2024-06-01', perihal: 'Undangan RAT', sifat: 'biasa', klasifikasi: '500.3', routeTo: refOf('kadis-35') }).expect(201);
     await h.caughtUp();
   });
@@ -76,7 +76,7 @@ describe('rahasia letters: no content outside the chain, through any endpoint', 
 
   const urlsFor = (): Record<string, string[]> => ({
     '/surat-masuk/:id': [`/surat-masuk/${secretId}`],
-    '/naskah-keluar/:id': [`/naskah-keluar/${replyId}`],
+    '/surat-keluar/:id': [`/surat-keluar/${replyId}`],
     '/letters': ['/letters', '/letters?q=penyimpangan', '/letters?q=maju%20jaya', '/letters?sifat=rahasia', '/letters?q=700%2F77', '/letters?q=diskopukm.rhs'],
     '/letters/:id/history': [`/letters/${secretId}/history`, `/letters/${replyId}/history`],
     '/queues/me': ['/queues/me', '/queues/me?asOf=2024-12-31'],
@@ -103,7 +103,7 @@ describe('rahasia letters: no content outside the chain, through any endpoint', 
     const detail = await h.http().get(`/surat-masuk/${secretId}`).set(h.as(who)).expect(200);
     expect(Object.keys(detail.body).sort()).toEqual(REDACTED_KEYS);
     expect(detail.body).toEqual({ redacted: true, id: secretId, jenis: 'surat_masuk', nomorAgenda: { source: 'jejak', sequence: 'agenda-masuk', year: 2024, n: 1 }, tanggalDiterima: '2024-06-03', sifat: 'rahasia', status: 'didisposisi' });
-    const reply = await h.http().get(`/naskah-keluar/${replyId}`).set(h.as(who)).expect(200);
+    const reply = await h.http().get(`/surat-keluar/${replyId}`).set(h.as(who)).expect(200);
     expect(reply.body).toEqual({ redacted: true, id: replyId, jenis: 'nota_dinas', nomorAgenda: { source: 'jejak', sequence: 'nota-dinas', year: 2024, n: 1 }, tanggalDiterima: null, sifat: 'rahasia', status: 'ditandatangani' });
     const list = await h.http().get('/letters').set(h.as(who)).expect(200);
     expect(list.body.items.filter((i: { sifat: string }) => i.sifat === 'rahasia').map((i: object) => Object.keys(i).sort())).toEqual([REDACTED_KEYS, REDACTED_KEYS]);
@@ -120,9 +120,9 @@ describe('rahasia letters: no content outside the chain, through any endpoint', 
 
   it('refusals to an outsider reveal nothing either', async () => {
     const ack = await h.http().post(`/surat-masuk/${secretId}/disposisi/${hop}/acknowledge`).set(h.as('staf-35')).expect(403);
-    const reply = await h.http().post('/naskah-keluar').set(h.as('staf-35')).send({ jenis: 'nota_dinas', perihal: 'x', sifat: 'biasa', klasifikasi: '500.3', unitKode: 'X', kepada: [{ name: 'Y' }], isi: { documentId: 'd', name: 'n' }, inReplyTo: secretId }).expect(400);
+    const reply = await h.http().post('/surat-keluar').set(h.as('staf-35')).send({ jenis: 'nota_dinas', perihal: 'x', sifat: 'biasa', klasifikasi: '500.3', unitKode: 'X', kepada: [{ name: 'Y' }], isi: { documentId: 'd', name: 'n' }, inReplyTo: secretId }).expect(400);
     expect(reply.body.errors).toEqual([{ field: 'inReplyTo', message: 'surat masuk tidak ditemukan' }]);
-    const paraf = await h.http().post(`/naskah-keluar/${replyId}/paraf`).set(h.as('staf-35')).send({}).expect(409);
+    const paraf = await h.http().post(`/surat-keluar/${replyId}/paraf`).set(h.as('staf-35')).send({}).expect(409);
     const wire = JSON.stringify([ack.body, reply.body, paraf.body]);
     expect(SECRETS.filter((secret) => wire.includes(secret))).toEqual([]);
     expect(wire).not.toContain(nameOf('kabid-35'));

@@ -250,7 +250,7 @@ describe(`system (${transport}): a research-request letter runs the Jawa Timur S
   });
 
   it('3c. the unit drafts the reply; returned once at paraf, revised, initialled, signed with its number and sent', async () => {
-    const draft = await letters<{ letterId: string }>('POST', '/naskah-keluar', {
+    const draft = await letters<{ letterId: string }>('POST', '/surat-keluar', {
       as: as['kasi-35'],
       body: {
         jenis: 'surat_keluar',
@@ -266,19 +266,19 @@ describe(`system (${transport}): a research-request letter runs the Jawa Timur S
     });
     replyId = draft.body.letterId;
     const chain = { reviewers: [person('kasi-35', 'KASI'), person('kabid-35', 'KEPALA_BIDANG'), person('sekretaris-35', 'SEKRETARIS')], signer: person('kadis-35', 'KEPALA_DINAS') };
-    await letters('POST', `/naskah-keluar/${replyId}/submit`, { as: as['kasi-35'], body: chain, expect: 200 });
-    await letters('POST', `/naskah-keluar/${replyId}/paraf`, { as: as['kasi-35'], body: {}, expect: 200 });
-    await letters('POST', `/naskah-keluar/${replyId}/return`, { as: as['kabid-35'], body: { catatan: 'Cantumkan dasar hukum dan jangka waktu penelitian' }, expect: 200 });
-    await letters('PUT', `/naskah-keluar/${replyId}/draft`, { as: as['kasi-35'], body: { isi: { documentId: 'doc-rekomendasi-v2', name: 'Konsep rekomendasi (perbaikan).docx' }, catatan: 'Dasar hukum ditambahkan' }, expect: 200 });
-    await letters('POST', `/naskah-keluar/${replyId}/submit`, { as: as['kasi-35'], body: chain, expect: 200 });
+    await letters('POST', `/surat-keluar/${replyId}/submit`, { as: as['kasi-35'], body: chain, expect: 200 });
+    await letters('POST', `/surat-keluar/${replyId}/paraf`, { as: as['kasi-35'], body: {}, expect: 200 });
+    await letters('POST', `/surat-keluar/${replyId}/return`, { as: as['kabid-35'], body: { catatan: 'Cantumkan dasar hukum dan jangka waktu penelitian' }, expect: 200 });
+    await letters('PUT', `/surat-keluar/${replyId}/draft`, { as: as['kasi-35'], body: { isi: { documentId: 'doc-rekomendasi-v2', name: 'Konsep rekomendasi (perbaikan).docx' }, catatan: 'Dasar hukum ditambahkan' }, expect: 200 });
+    await letters('POST', `/surat-keluar/${replyId}/submit`, { as: as['kasi-35'], body: chain, expect: 200 });
     for (const who of ['kasi-35', 'kabid-35', 'sekretaris-35'] as const) {
-      await letters('POST', `/naskah-keluar/${replyId}/paraf`, { as: as[who], body: { catatan: 'OK' }, expect: 200 });
+      await letters('POST', `/surat-keluar/${replyId}/paraf`, { as: as[who], body: { catatan: 'OK' }, expect: 200 });
     }
-    const signed = await letters<{ nomor: string }>('POST', `/naskah-keluar/${replyId}/sign`, { as: as['kadis-35'], body: {}, expect: 200 });
+    const signed = await letters<{ nomor: string }>('POST', `/surat-keluar/${replyId}/sign`, { as: as['kadis-35'], body: {}, expect: 200 });
     expect(signed.body.nomor).toBe('070 / 1 / DISKOPUKM.SEKR');
-    await letters('POST', `/naskah-keluar/${replyId}/dispatch`, { as: as['petugas-35'], body: { via: 'email', catatan: 'Dikirim ke email peneliti' }, expect: 200 });
+    await letters('POST', `/surat-keluar/${replyId}/dispatch`, { as: as['petugas-35'], body: { via: 'email', catatan: 'Dikirim ke email peneliti' }, expect: 200 });
 
-    const reply = await letters<{ status: string; rounds: number; inReplyTo: string; sopCase: { caseId: string } | null; roundHistory: { round: number; returned: unknown }[] }>('GET', `/naskah-keluar/${replyId}`, { as: as['kasi-35'], expect: 200 });
+    const reply = await letters<{ status: string; rounds: number; inReplyTo: string; sopCase: { caseId: string } | null; roundHistory: { round: number; returned: unknown }[] }>('GET', `/surat-keluar/${replyId}`, { as: as['kasi-35'], expect: 200 });
     expect(reply.body).toMatchObject({ status: 'dikirim', rounds: 2, inReplyTo: suratId, sopCase: { caseId: lettersCaseId } });
     expect(reply.body.roundHistory.map((r) => [r.round, r.returned !== null])).toEqual([[1, true], [2, false]]);
   });

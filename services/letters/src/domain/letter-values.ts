@@ -9,9 +9,9 @@ export const SIFAT = ['biasa', 'penting', 'segera', 'rahasia'] as const;
 export type Sifat = (typeof SIFAT)[number];
 export const isSifat = (value: unknown): value is Sifat => typeof value === 'string' && (SIFAT as readonly string[]).includes(value);
 
-export const JENIS_NASKAH_KELUAR = ['surat_keluar', 'nota_dinas'] as const;
-export type JenisNaskahKeluar = (typeof JENIS_NASKAH_KELUAR)[number];
-export type JenisLetter = 'surat_masuk' | JenisNaskahKeluar;
+export const JENIS_SURAT_KELUAR = ['surat_keluar', 'nota_dinas'] as const;
+export type JenisSuratKeluar = (typeof JENIS_SURAT_KELUAR)[number];
+export type JenisLetter = 'surat_masuk' | JenisSuratKeluar;
 
 /** An attachment or the letter's scan: a reference into the document store, never the bytes. */
 export interface DocumentRef {

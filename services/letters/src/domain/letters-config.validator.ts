@@ -2,7 +2,7 @@ import { templateProblems } from './number-sequence/number-template';
 import { isRole, type Role } from './acting-user';
 import { rankOf } from './hierarchy.policy';
 import type { LettersConfig } from './letters.config';
-import { JENIS_NASKAH_KELUAR } from './letter-values';
+import { JENIS_SURAT_KELUAR } from './letter-values';
 import { Problems, isText } from './problems';
 
 const SEQUENCE_NAME = /^[a-z0-9][a-z0-9-]*$/;
@@ -39,9 +39,9 @@ export function validateLettersConfig(config: LettersConfig): LettersConfig {
   templateProblems(masuk.agendaTemplate).forEach((message) => problems.check(false, 'suratMasuk.agendaTemplate', message));
   problems.check(masuk.externalSystems.every(isText), 'suratMasuk.externalSystems', 'names must not be empty');
 
-  for (const jenis of JENIS_NASKAH_KELUAR) {
-    const rules = config.naskahKeluar[jenis];
-    const at = `naskahKeluar.${jenis}`;
+  for (const jenis of JENIS_SURAT_KELUAR) {
+    const rules = config.suratKeluar[jenis];
+    const at = `suratKeluar.${jenis}`;
     problems.check(rules.parafChain.every(inHierarchy), `${at}.parafChain`, 'every role must be in the hierarchy');
     problems.check(rules.signerRoles.length > 0 && rules.signerRoles.every(inHierarchy), `${at}.signerRoles`, 'at least one role, all in the hierarchy');
     problems.check(SEQUENCE_NAME.test(rules.sequence), `${at}.sequence`, 'lowercase letters, digits and -');

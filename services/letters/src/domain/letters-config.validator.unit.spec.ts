@@ -6,7 +6,7 @@ import { lettersDeps } from './testing/letters.fixtures';
 
 const withKeluar = (template: string): LettersConfig => ({
   ...DEFAULT_LETTERS_CONFIG,
-  naskahKeluar: { ...DEFAULT_LETTERS_CONFIG.naskahKeluar, surat_keluar: { ...DEFAULT_LETTERS_CONFIG.naskahKeluar.surat_keluar, template } },
+  suratKeluar: { ...DEFAULT_LETTERS_CONFIG.suratKeluar, surat_keluar: { ...DEFAULT_LETTERS_CONFIG.suratKeluar.surat_keluar, template } },
 });
 
 describe('validateLettersConfig', () => {
@@ -15,7 +15,7 @@ describe('validateLettersConfig', () => {
   });
 
   it.each<[string, LettersConfig, string]>([
-    ['an unknown placeholder in a numbering template', withKeluar('{klasifikasi}/{nomor}/{bidang}'), 'naskahKeluar.surat_keluar.template'],
+    ['an unknown placeholder in a numbering template', withKeluar('{klasifikasi}/{nomor}/{bidang}'), 'suratKeluar.surat_keluar.template'],
     ['a role twice in the hierarchy', { ...DEFAULT_LETTERS_CONFIG, hierarchy: [['KEPALA_DINAS'], ['KASI', 'KASI']] }, 'hierarchy[1]'],
     ['a holder role outside the hierarchy', { ...DEFAULT_LETTERS_CONFIG, suratMasuk: { ...DEFAULT_LETTERS_CONFIG.suratMasuk, holderRole: 'AUDITOR' } }, 'suratMasuk.holderRole'],
     ['duplicate instruction codes', { ...DEFAULT_LETTERS_CONFIG, instructions: [...DEFAULT_LETTERS_CONFIG.instructions, { code: 'hadiri', label: 'Hadiri lagi', requiresFollowUp: true }] }, 'instructions'],

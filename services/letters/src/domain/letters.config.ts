@@ -1,6 +1,6 @@
 import type { Role } from './acting-user';
 import type { Hierarchy } from './hierarchy.policy';
-import type { JenisNaskahKeluar } from './letter-values';
+import type { JenisSuratKeluar } from './letter-values';
 
 /** One instruction on the disposition sheet ("Dengan hormat harap: ..."). */
 export interface DisposisiInstruction {
@@ -16,7 +16,7 @@ export interface KlasifikasiCode {
 }
 
 /** Per jenis naskah keluar: who reviews, who signs, and how it is numbered. */
-export interface NaskahKeluarRules {
+export interface SuratKeluarRules {
   /** Paraf chain as roles, bottom-up; the chain of a draft keeps the roles between its drafter and its signer. */
   parafChain: readonly Role[];
   /** Roles authorised to sign (tanda tangan) this jenis. */
@@ -55,7 +55,7 @@ export interface LettersConfig {
     /** Systems whose numbers are accepted as external references. */
     externalSystems: readonly string[];
   };
-  naskahKeluar: Record<JenisNaskahKeluar, NaskahKeluarRules>;
+  suratKeluar: Record<JenisSuratKeluar, SuratKeluarRules>;
   dispatch: {
     channels: readonly string[];
     /** Besides the drafter, the roles that may record a dispatch (e.g. petugas of the sekretariat). */
@@ -97,7 +97,7 @@ export const DEFAULT_LETTERS_CONFIG: LettersConfig = {
     agendaTemplate: '{nomor}',
     externalSystems: ['SRIKANDI', 'TNDE'],
   },
-  naskahKeluar: {
+  suratKeluar: {
     surat_keluar: {
       parafChain: ['STAF', 'KASI', 'KEPALA_BIDANG', 'SEKRETARIS'],
       signerRoles: ['KEPALA_DINAS'],

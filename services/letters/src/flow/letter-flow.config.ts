@@ -1,4 +1,4 @@
-import type { JenisNaskahKeluar, Role } from '../domain';
+import type { JenisSuratKeluar, Role } from '../domain';
 
 /**
  * A "letter flow": how the letters of a dinas run one procedure of an SOP, as DATA. It says which
@@ -14,13 +14,13 @@ export type FlowTrigger =
   | 'disposisi.acknowledged'
   | 'disposisi.followed_up'
   | 'disposisi.closed'
-  | 'naskah.drafted'
-  | 'naskah.revised'
-  | 'naskah.submitted'
-  | 'naskah.paraf_given'
-  | 'naskah.returned'
-  | 'naskah.signed'
-  | 'naskah.dispatched';
+  | 'surat_keluar.drafted'
+  | 'surat_keluar.revised'
+  | 'surat_keluar.submitted'
+  | 'surat_keluar.paraf_given'
+  | 'surat_keluar.returned'
+  | 'surat_keluar.signed'
+  | 'surat_keluar.dispatched';
 
 export const FLOW_TRIGGERS: readonly FlowTrigger[] = [
   'surat_masuk.registered',
@@ -30,13 +30,13 @@ export const FLOW_TRIGGERS: readonly FlowTrigger[] = [
   'disposisi.acknowledged',
   'disposisi.followed_up',
   'disposisi.closed',
-  'naskah.drafted',
-  'naskah.revised',
-  'naskah.submitted',
-  'naskah.paraf_given',
-  'naskah.returned',
-  'naskah.signed',
-  'naskah.dispatched',
+  'surat_keluar.drafted',
+  'surat_keluar.revised',
+  'surat_keluar.submitted',
+  'surat_keluar.paraf_given',
+  'surat_keluar.returned',
+  'surat_keluar.signed',
+  'surat_keluar.dispatched',
 ];
 
 /** Narrows a rule to some occurrences of its trigger. Every condition given must hold. */
@@ -50,10 +50,10 @@ export interface FlowCondition {
   /** The role the actor acted in. */
   byRole?: Role;
   /** Jenis of an outgoing letter (naskah.*). */
-  jenis?: JenisNaskahKeluar;
-  /** naskah.returned: returned by a reviewer or by the signer. */
+  jenis?: JenisSuratKeluar;
+  /** surat_keluar.returned: returned by a reviewer or by the signer. */
   returnedFrom?: 'paraf' | 'tanda_tangan';
-  /** naskah.paraf_given: only the last paraf of the round. */
+  /** surat_keluar.paraf_given: only the last paraf of the round. */
   lastParaf?: boolean;
 }
 

@@ -23,7 +23,7 @@ const actorOf = (person: Person) => ({ userId: person.userId, role: person.role,
 
 /** A signed letter's number as a document reference; a rahasia letter is referred to by id only. */
 function documentRefOf(letterId: string, sifat: Sifat, nomor: LetterNumber | null): string {
-  if (sifat === 'rahasia' || nomor === null) return `naskah-keluar/${letterId}`;
+  if (sifat === 'rahasia' || nomor === null) return `surat-keluar/${letterId}`;
   return nomor.formatted;
 }
 

@@ -84,7 +84,7 @@ describe('letter flow mapping: Penerimaan Penelitian (Jawa Timur)', () => {
     const signing = keluarFacts([signed()], flow);
     expect(summary(signing)).toEqual(['step-completed 1.6']);
     expect(signing[0].data.data).toMatchObject({ documentRef: '000.8 / 1622 / DISKOPUKM.B', actor: { role: 'KEPALA_DINAS' }, output: 'Surat Rekomendasi ditandatangani' });
-    expect(keluarFacts([signed()], flow, 'rahasia')[0].data.data).toMatchObject({ documentRef: 'naskah-keluar/naskah-1' });
+    expect(keluarFacts([signed()], flow, 'rahasia')[0].data.data).toMatchObject({ documentRef: 'surat-keluar/naskah-1' });
     const sending = keluarFacts([dispatched], flow);
     expect(summary(sending)).toEqual(['step-started 1.7', 'step-completed 1.7']);
     expect(sending[1].data.data).toMatchObject({ at: '2024-04-01T09:00:00.000Z', actor: { role: 'PETUGAS' }, kelengkapan: ['Handphone / Komputer'] });
@@ -100,11 +100,11 @@ describe('letter flow mapping: configurable for other SOPs', () => {
     sop: { nomor: '000.8.3/12/2023', nama: 'Penerbitan SK Panitia' },
     opensOn: { klasifikasi: [] },
     rules: [
-      { on: 'naskah.drafted', facts: [{ fact: 'step-started', stepKey: '1.2' }, { fact: 'step-completed', stepKey: '1.2', kelengkapan: ['Draf SK'], output: 'Konsep SK yang sudah diketik' }] },
-      { on: 'naskah.submitted', repeat: true, facts: [{ fact: 'step-started', stepKey: '1.3' }] },
-      { on: 'naskah.paraf_given', when: { lastParaf: true }, repeat: true, facts: [{ fact: 'step-completed', stepKey: '1.3', kelengkapan: ['Konsep SK yang sudah diketik'], output: 'Konsep SK yang sudah diparaf' }, { fact: 'decision-taken', stepKey: '1.3', decision: 'ya' }] },
-      { on: 'naskah.returned', when: { returnedFrom: 'paraf' }, repeat: true, facts: [{ fact: 'step-completed', stepKey: '1.3', kelengkapan: [], output: 'Konsep dikembalikan' }, { fact: 'decision-taken', stepKey: '1.3', decision: 'tidak' }] },
-      { on: 'naskah.signed', facts: [{ fact: 'step-started', stepKey: '1.4' }, { fact: 'step-completed', stepKey: '1.4', kelengkapan: ['Konsep SK yang sudah diparaf'], output: 'SK yang sudah ditandatangani', documentRef: 'letter' }] },
+      { on: 'surat_keluar.drafted', facts: [{ fact: 'step-started', stepKey: '1.2' }, { fact: 'step-completed', stepKey: '1.2', kelengkapan: ['Draf SK'], output: 'Konsep SK yang sudah diketik' }] },
+      { on: 'surat_keluar.submitted', repeat: true, facts: [{ fact: 'step-started', stepKey: '1.3' }] },
+      { on: 'surat_keluar.paraf_given', when: { lastParaf: true }, repeat: true, facts: [{ fact: 'step-completed', stepKey: '1.3', kelengkapan: ['Konsep SK yang sudah diketik'], output: 'Konsep SK yang sudah diparaf' }, { fact: 'decision-taken', stepKey: '1.3', decision: 'ya' }] },
+      { on: 'surat_keluar.returned', when: { returnedFrom: 'paraf' }, repeat: true, facts: [{ fact: 'step-completed', stepKey: '1.3', kelengkapan: [], output: 'Konsep dikembalikan' }, { fact: 'decision-taken', stepKey: '1.3', decision: 'tidak' }] },
+      { on: 'surat_keluar.signed', facts: [{ fact: 'step-started', stepKey: '1.4' }, { fact: 'step-completed', stepKey: '1.4', kelengkapan: ['Konsep SK yang sudah diparaf'], output: 'SK yang sudah ditandatangani', documentRef: 'letter' }] },
     ],
   };
 
@@ -121,7 +121,7 @@ describe('letter flow mapping: configurable for other SOPs', () => {
   });
 
   it('refuses a configuration with a malformed step key, an unknown trigger or a duplicate flow', () => {
-    const bad: LetterFlow = { ...skPanitia, rules: [{ on: 'naskah.signed', facts: [{ fact: 'step-started', stepKey: 'empat' }] }, { on: 'naskah.teleported' as never, facts: [{ fact: 'cancelled', reason: 'x' }] }] };
+    const bad: LetterFlow = { ...skPanitia, rules: [{ on: 'surat_keluar.signed', facts: [{ fact: 'step-started', stepKey: 'empat' }] }, { on: 'surat_keluar.teleported' as never, facts: [{ fact: 'cancelled', reason: 'x' }] }] };
     expectRefusal(() => validateLetterFlows([bad]), { kind: 'validation', code: 'LETTER_FLOWS_INVALID', field: 'flows[0].rules[0].facts[0].stepKey' });
     expectRefusal(() => validateLetterFlows([bad]), { kind: 'validation', code: 'LETTER_FLOWS_INVALID', field: 'flows[0].rules[1].on' });
     expectRefusal(() => validateLetterFlows([skPanitia, skPanitia]), { kind: 'validation', code: 'LETTER_FLOWS_INVALID', field: 'flows[1].key' });

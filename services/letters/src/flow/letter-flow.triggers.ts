@@ -1,4 +1,4 @@
-import type { Disposisi, JenisNaskahKeluar, Person, SuratKeluarEvent, SuratMasukEvent } from '../domain';
+import type { Disposisi, JenisSuratKeluar, Person, SuratKeluarEvent, SuratMasukEvent } from '../domain';
 import type { FlowCondition, FlowTrigger } from './letter-flow.config';
 
 /** A letter fact seen as a flow trigger: what happened, when, by whom, and the facts rules can test. */
@@ -14,7 +14,7 @@ export interface TriggerContext {
   /** Dispositions of an incoming letter after the events (for the level and roles of a disposisi). */
   dispositions: readonly Disposisi[];
   /** Jenis of an outgoing letter. */
-  jenis: JenisNaskahKeluar | null;
+  jenis: JenisSuratKeluar | null;
 }
 
 export function occurrenceOf(event: SuratMasukEvent | SuratKeluarEvent, context: TriggerContext): TriggerOccurrence | null {
@@ -41,19 +41,19 @@ export function occurrenceOf(event: SuratMasukEvent | SuratKeluarEvent, context:
     case 'SuratMasukLinkedToSopCase':
       return null;
     case 'DraftWritten':
-      return { on: 'naskah.drafted', at: event.data.writtenAt, actor: event.data.drafter, facts: { jenis: event.data.jenis } };
+      return { on: 'surat_keluar.drafted', at: event.data.writtenAt, actor: event.data.drafter, facts: { jenis: event.data.jenis } };
     case 'DraftRevised':
-      return { on: 'naskah.revised', at: event.data.revisedAt, actor: event.data.by, facts: jenis };
+      return { on: 'surat_keluar.revised', at: event.data.revisedAt, actor: event.data.by, facts: jenis };
     case 'DraftSubmittedForParaf':
-      return { on: 'naskah.submitted', at: event.data.submittedAt, actor: event.data.by, facts: jenis };
+      return { on: 'surat_keluar.submitted', at: event.data.submittedAt, actor: event.data.by, facts: jenis };
     case 'ParafGiven':
-      return { on: 'naskah.paraf_given', at: event.data.at, actor: event.data.by, facts: { ...jenis, lastParaf: event.data.step === event.data.steps } };
+      return { on: 'surat_keluar.paraf_given', at: event.data.at, actor: event.data.by, facts: { ...jenis, lastParaf: event.data.step === event.data.steps } };
     case 'DraftReturned':
-      return { on: 'naskah.returned', at: event.data.returnedAt, actor: event.data.by, facts: { ...jenis, returnedFrom: event.data.from } };
+      return { on: 'surat_keluar.returned', at: event.data.returnedAt, actor: event.data.by, facts: { ...jenis, returnedFrom: event.data.from } };
     case 'LetterSigned':
-      return { on: 'naskah.signed', at: event.data.signedAt, actor: event.data.by, facts: { jenis: event.data.jenis } };
+      return { on: 'surat_keluar.signed', at: event.data.signedAt, actor: event.data.by, facts: { jenis: event.data.jenis } };
     case 'LetterDispatched':
-      return { on: 'naskah.dispatched', at: event.data.dispatchedAt, actor: event.data.by, facts: jenis };
+      return { on: 'surat_keluar.dispatched', at: event.data.dispatchedAt, actor: event.data.by, facts: jenis };
     default:
       return null;
   }

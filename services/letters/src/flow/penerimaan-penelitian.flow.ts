@@ -50,9 +50,9 @@ export const PENERIMAAN_PENELITIAN_JATIM: LetterFlow = {
     { on: 'disposisi.sent', when: { level: 1 }, facts: [{ fact: 'step-completed', stepKey: '1.5', kelengkapan: [SURAT_DAN_PROPOSAL], output: 'Disposisi Kepala Dinas' }] },
     { on: 'disposisi.acknowledged', when: { level: 1 }, facts: [{ fact: 'step-started', stepKey: '1.6' }] },
     {
-      on: 'naskah.signed',
+      on: 'surat_keluar.signed',
       facts: [{ fact: 'step-completed', stepKey: '1.6', kelengkapan: ['Disposisi surat'], output: 'Surat Rekomendasi ditandatangani', documentRef: 'letter' }],
     },
-    { on: 'naskah.dispatched', facts: done('1.7', ['Handphone / Komputer'], 'Pemberitahuan tersampaikan ke peneliti') },
+    { on: 'surat_keluar.dispatched', facts: done('1.7', ['Handphone / Komputer'], 'Pemberitahuan tersampaikan ke peneliti') },
   ],
 };

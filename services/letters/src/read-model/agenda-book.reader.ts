@@ -22,7 +22,7 @@ export class AgendaBookReader {
 
   async read<Line>(
     user: AuthenticatedUser,
-    kind: 'surat_masuk' | 'naskah_keluar',
+    kind: 'surat_masuk' | 'surat_keluar',
     year: number | undefined,
     line: (view: ReadableLetterView) => Line | null,
   ): Promise<AgendaBook<Line>> {

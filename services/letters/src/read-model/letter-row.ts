@@ -3,7 +3,7 @@ import { suratKeluarView, suratMasukView, type LetterNumber, type SuratKeluarSta
 import type { LetterKindName } from '../shared/letter.streams';
 
 /** A letter's state as stored in the read model, tagged with its kind. */
-export type StoredLetter = { kind: 'surat_masuk'; state: SuratMasukState } | { kind: 'naskah_keluar'; state: SuratKeluarState };
+export type StoredLetter = { kind: 'surat_masuk'; state: SuratMasukState } | { kind: 'surat_keluar'; state: SuratKeluarState };
 
 /** The columns of a letter's row, all derived from its domain state through the domain's own views. */
 export interface LetterColumns {
@@ -47,7 +47,7 @@ export function columnsOf(letter: StoredLetter): LetterColumns | null {
         caseId: surat.sopCase?.caseId ?? null,
       };
     }
-    case 'naskah_keluar': {
+    case 'surat_keluar': {
       const view = suratKeluarView(letter.state);
       const state = letter.state;
       if (view === null || state.stage === 'none') return null;

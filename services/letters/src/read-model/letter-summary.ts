@@ -27,7 +27,7 @@ export function summaryOf(view: ReadableLetterView): LetterSummary {
       const pihak = surat.pengirim.instansi ? `${surat.pengirim.nama}, ${surat.pengirim.instansi}` : surat.pengirim.nama;
       return { redacted: false, id: view.id, jenis: view.jenis, sifat: view.sifat, status: view.status, nomor: surat.nomorAgenda.formatted, tanggal: surat.tanggalDiterima, perihal: surat.perihal, pihak, klasifikasi: surat.klasifikasi, sopCase: surat.sopCase };
     }
-    case 'naskah_keluar': {
+    case 'surat_keluar': {
       const { state } = content;
       const signed = state.stage === 'signed' || state.stage === 'dispatched' ? state.signature : null;
       const { naskah } = state;

@@ -26,7 +26,7 @@ async function loadLetter(m: EntityManager, letterId: string, kind: StoredLetter
 function evolve(letter: StoredLetter, recorded: RecordedEvent): StoredLetter {
   return letter.kind === 'surat_masuk'
     ? { kind: 'surat_masuk', state: evolveSuratMasuk(letter.state, suratMasukEventTypes.read(recorded)) }
-    : { kind: 'naskah_keluar', state: evolveSuratKeluar(letter.state, suratKeluarEventTypes.read(recorded)) };
+    : { kind: 'surat_keluar', state: evolveSuratKeluar(letter.state, suratKeluarEventTypes.read(recorded)) };
 }
 
 async function save(m: EntityManager, letterId: string, pending: Pending): Promise<void> {
@@ -67,7 +67,7 @@ export const lettersProjection: ProjectionDefinition = {
         continue;
       }
       current ??= {
-        letter: target.kind === 'surat_masuk' ? { kind: 'surat_masuk', state: initialSuratMasukState() } : { kind: 'naskah_keluar', state: initialSuratKeluarState() },
+        letter: target.kind === 'surat_masuk' ? { kind: 'surat_masuk', state: initialSuratMasukState() } : { kind: 'surat_keluar', state: initialSuratKeluarState() },
         revision: -1,
         createdAt: recorded.recordedAt,
         updatedAt: recorded.recordedAt,

@@ -53,7 +53,7 @@ export const SURAT_MASUK: LetterKind<SuratMasukCommand, SuratMasukEvent, SuratMa
 };
 
 export const SURAT_KELUAR: LetterKind<SuratKeluarCommand, SuratKeluarEvent, SuratKeluarState> = {
-  name: 'naskah_keluar',
+  name: 'surat_keluar',
   stream: suratKeluarStream,
   initialState: initialSuratKeluarState,
   evolve: evolveSuratKeluar,

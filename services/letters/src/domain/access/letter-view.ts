@@ -9,7 +9,7 @@ export type LetterStatus = SuratMasukStatus | SuratKeluarStatus;
 
 export type LetterContent =
   | { kind: 'surat_masuk'; surat: SuratMasuk }
-  | { kind: 'naskah_keluar'; state: Exclude<SuratKeluarState, { stage: 'none' }> };
+  | { kind: 'surat_keluar'; state: Exclude<SuratKeluarState, { stage: 'none' }> };
 
 /** Any letter, as the access policy sees it. */
 export interface LetterView {

@@ -3,7 +3,7 @@ import { personAs, type ActingUser } from '../acting-user';
 import { checkSopCase } from '../document-ref.policy';
 import { highestRole, rankOf } from '../hierarchy.policy';
 import type { LettersDeps } from '../letters.deps';
-import { JENIS_NASKAH_KELUAR, type IsoInstant } from '../letter-values';
+import { JENIS_SURAT_KELUAR, type IsoInstant } from '../letter-values';
 import { Problems, isText } from '../problems';
 import { parafChainFor } from './paraf-chain.policy';
 import type { ReviseDraftData, SubmitForParafData, WriteDraftData } from './surat-keluar.commands';
@@ -18,9 +18,9 @@ export function decideWriteDraft(deps: LettersDeps, state: SuratKeluarState, by:
   if (drafterRole === null) throw forbidden('NOT_DRAFTER', 'only dinas staff in the hierarchy may draft letters');
   if (state.stage !== 'none') throw illegalState('DRAFT_ALREADY_WRITTEN', 'the draft already exists; revise it instead');
   const problems = new Problems().text(data.letterId, 'letterId');
-  const jenisKnown = (JENIS_NASKAH_KELUAR as readonly string[]).includes(data.jenis);
+  const jenisKnown = (JENIS_SURAT_KELUAR as readonly string[]).includes(data.jenis);
   problems.check(jenisKnown, 'jenis', 'must be surat_keluar or nota_dinas');
-  if (jenisKnown) checkContent(problems, data, config.naskahKeluar[data.jenis].template, config);
+  if (jenisKnown) checkContent(problems, data, config.suratKeluar[data.jenis].template, config);
   problems.check(data.inReplyTo === undefined || data.inReplyTo === null || isText(data.inReplyTo), 'inReplyTo', 'must not be empty when given');
   checkSopCase(problems, data.sopCase, 'sopCase');
   problems.throwIfAny('DRAFT_INVALID', 'the draft is incomplete');
@@ -58,7 +58,7 @@ export function decideReviseDraft(deps: LettersDeps, state: SuratKeluarState, by
     lampiran: data.lampiran ?? naskah.lampiran,
   };
   const problems = new Problems();
-  checkContent(problems, revised, deps.config.naskahKeluar[naskah.jenis].template, deps.config);
+  checkContent(problems, revised, deps.config.suratKeluar[naskah.jenis].template, deps.config);
   problems.throwIfAny('DRAFT_INVALID', 'the revised draft is incomplete');
   return [
     {
@@ -86,7 +86,7 @@ export function decideSubmitForParaf(deps: LettersDeps, state: SuratKeluarState,
   if (written.stage === 'returned') throw illegalState('DRAFT_NOT_REVISED', 'a returned draft is revised before it is submitted again');
   if (written.stage !== 'draft') throw notEditable(written);
   const { naskah } = written;
-  const rules = config.naskahKeluar[naskah.jenis];
+  const rules = config.suratKeluar[naskah.jenis];
 
   const problems = new Problems();
   const signer = data.signer;

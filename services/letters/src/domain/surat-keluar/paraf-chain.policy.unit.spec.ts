@@ -2,8 +2,8 @@ import { DEFAULT_LETTERS_CONFIG } from '../letters.config';
 import { parafChainFor } from './paraf-chain.policy';
 
 const { hierarchy } = DEFAULT_LETTERS_CONFIG;
-const suratKeluarChain = DEFAULT_LETTERS_CONFIG.naskahKeluar.surat_keluar.parafChain;
-const notaDinasChain = DEFAULT_LETTERS_CONFIG.naskahKeluar.nota_dinas.parafChain;
+const suratKeluarChain = DEFAULT_LETTERS_CONFIG.suratKeluar.surat_keluar.parafChain;
+const notaDinasChain = DEFAULT_LETTERS_CONFIG.suratKeluar.nota_dinas.parafChain;
 
 describe('parafChainFor', () => {
   it('a Staf draft signed by the Kepala Dinas goes through the whole chain', () => {

@@ -43,7 +43,7 @@ export function assertCanSign(state: SuratKeluarState, letterId: string, by: Act
 export function decideSign(deps: LettersDeps, state: SuratKeluarState, by: ActingUser, data: { letterId: string; nomor: NumberSource }, at: IsoInstant): SuratKeluarEvent[] {
   const { naskah, review } = assertCanSign(state, data.letterId, by);
   const { config } = deps;
-  const rules = config.naskahKeluar[naskah.jenis];
+  const rules = config.suratKeluar[naskah.jenis];
   const problems = new Problems();
   checkNumberSource(problems, data.nomor, { letterId: naskah.letterId, tenant: naskah.tenant, sequence: rules.sequence, externalSystems: config.suratMasuk.externalSystems }, 'nomor');
   problems.throwIfAny('NUMBER_INVALID', 'the number cannot be given to this letter');

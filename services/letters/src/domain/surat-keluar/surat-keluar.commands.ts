@@ -1,5 +1,5 @@
 import type { ActingUser, Person } from '../acting-user';
-import type { DocumentRef, IsoInstant, JenisNaskahKeluar, NumberSource, Sifat, SopCaseLink } from '../letter-values';
+import type { DocumentRef, IsoInstant, JenisSuratKeluar, NumberSource, Sifat, SopCaseLink } from '../letter-values';
 
 /** An addressee (kepada). Internal addressees (e.g. of a nota dinas) carry their userId. */
 export interface Addressee {
@@ -9,7 +9,7 @@ export interface Addressee {
 
 export interface WriteDraftData {
   letterId: string;
-  jenis: JenisNaskahKeluar;
+  jenis: JenisSuratKeluar;
   perihal: string;
   sifat: Sifat;
   klasifikasi: string;

@@ -44,7 +44,7 @@ describe('surat keluar: writing the draft', () => {
   it("needs no unit code when the dinas's template has no {unit}", () => {
     const config: LettersConfig = {
       ...DEFAULT_LETTERS_CONFIG,
-      naskahKeluar: { ...DEFAULT_LETTERS_CONFIG.naskahKeluar, surat_keluar: { ...DEFAULT_LETTERS_CONFIG.naskahKeluar.surat_keluar, template: '{klasifikasi} / {nomor} / KUKRU - {bulan_romawi} - 1' } },
+      suratKeluar: { ...DEFAULT_LETTERS_CONFIG.suratKeluar, surat_keluar: { ...DEFAULT_LETTERS_CONFIG.suratKeluar.surat_keluar, template: '{klasifikasi} / {nomor} / KUKRU - {bulan_romawi} - 1' } },
     };
     expect(spec(config).given([]).when(write({ unitKode: '' })).run()).toHaveLength(1);
   });

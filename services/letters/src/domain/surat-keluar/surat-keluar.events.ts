@@ -1,6 +1,6 @@
 import { EventTypeRegistry } from '@jejak/domain-kit';
 import type { Person } from '../acting-user';
-import type { DocumentRef, IsoDate, IsoInstant, JenisNaskahKeluar, LetterNumber, Sifat, SopCaseLink } from '../letter-values';
+import type { DocumentRef, IsoDate, IsoInstant, JenisSuratKeluar, LetterNumber, Sifat, SopCaseLink } from '../letter-values';
 import type { Addressee } from './surat-keluar.commands';
 
 /** The content of a draft, as written or revised. */
@@ -16,7 +16,7 @@ export interface NaskahContent {
 
 /** The entry of the outgoing agenda book (buku agenda surat keluar), carried by the dispatch fact. */
 export interface AgendaKeluarEntry {
-  jenis: JenisNaskahKeluar;
+  jenis: JenisSuratKeluar;
   nomor: string;
   tanggalSurat: IsoDate;
   perihal: string;
@@ -30,7 +30,7 @@ export type SuratKeluarEvent =
       data: NaskahContent & {
         letterId: string;
         tenant: string;
-        jenis: JenisNaskahKeluar;
+        jenis: JenisSuratKeluar;
         inReplyTo: string | null;
         drafter: Person;
         version: number;
@@ -64,7 +64,7 @@ export type SuratKeluarEvent =
     }
   | {
       type: 'LetterSigned';
-      data: { letterId: string; jenis: JenisNaskahKeluar; nomor: LetterNumber; tanggalSurat: IsoDate; by: Person; signedAt: IsoInstant; sopCase: SopCaseLink | null };
+      data: { letterId: string; jenis: JenisSuratKeluar; nomor: LetterNumber; tanggalSurat: IsoDate; by: Person; signedAt: IsoInstant; sopCase: SopCaseLink | null };
     }
   | {
       type: 'LetterDispatched';

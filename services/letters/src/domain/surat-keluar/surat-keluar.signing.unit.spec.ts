@@ -40,7 +40,7 @@ describe('signature and number', () => {
   it("formats with the dinas's own template, e.g. Kalimantan Barat's with the month in roman numerals", () => {
     const config: LettersConfig = {
       ...DEFAULT_LETTERS_CONFIG,
-      naskahKeluar: { ...DEFAULT_LETTERS_CONFIG.naskahKeluar, surat_keluar: { ...DEFAULT_LETTERS_CONFIG.naskahKeluar.surat_keluar, template: '{klasifikasi} / {nomor} / KUKRU - {bulan_romawi} - 1' } },
+      suratKeluar: { ...DEFAULT_LETTERS_CONFIG.suratKeluar, surat_keluar: { ...DEFAULT_LETTERS_CONFIG.suratKeluar.surat_keluar, template: '{klasifikasi} / {nomor} / KUKRU - {bulan_romawi} - 1' } },
     };
     const [event] = spec(config).given([written({ klasifikasi: '518' }), submitted(), ...allParafs()]).when(sign(issued(917))).run();
     expect(event?.type === 'LetterSigned' && event.data.nomor.formatted).toBe('518 / 917 / KUKRU - IV - 1');

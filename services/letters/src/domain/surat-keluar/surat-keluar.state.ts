@@ -1,11 +1,11 @@
 import type { Person } from '../acting-user';
-import type { IsoDate, IsoInstant, JenisNaskahKeluar, LetterNumber, SopCaseLink } from '../letter-values';
+import type { IsoDate, IsoInstant, JenisSuratKeluar, LetterNumber, SopCaseLink } from '../letter-values';
 import type { NaskahContent } from './surat-keluar.events';
 
 export interface Naskah extends NaskahContent {
   letterId: string;
   tenant: string;
-  jenis: JenisNaskahKeluar;
+  jenis: JenisSuratKeluar;
   inReplyTo: string | null;
   sopCase: SopCaseLink | null;
   drafter: Person;

@@ -44,7 +44,7 @@ export function suratKeluarView(state: SuratKeluarState): LetterView | null {
     status: suratKeluarStatus(state),
     nomorAgenda: signed ? numberRefOf(state.signature.nomor) : null,
     tanggalDiterima: null,
-    content: { kind: 'naskah_keluar', state },
+    content: { kind: 'surat_keluar', state },
     readerIds: suratKeluarReaders(state),
   };
 }

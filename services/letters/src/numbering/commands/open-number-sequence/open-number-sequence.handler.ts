@@ -4,7 +4,7 @@ import { CLOCK, validationError, type Clock } from '@jejak/domain-kit';
 import { currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
 import { CommandPipeline } from '@jejak/service-kit';
 import { LettersConfigRegistry } from '../../../config/letters-config.registry';
-import { JENIS_NASKAH_KELUAR, numberSequenceId } from '../../../domain';
+import { JENIS_SURAT_KELUAR, numberSequenceId } from '../../../domain';
 import { actingUser } from '../../../shared/acting-user';
 import { OpenNumberSequenceCommand } from './open-number-sequence.command';
 
@@ -24,7 +24,7 @@ export class OpenNumberSequenceHandler implements ICommandHandler<OpenNumberSequ
 
   async execute({ user, sequence, year, lastIssued }: OpenNumberSequenceCommand): Promise<OpenNumberSequenceResult> {
     const tenant = this.registry.forTenant(user.tenant);
-    const known = [tenant.config.suratMasuk.agendaSequence, ...JENIS_NASKAH_KELUAR.map((jenis) => tenant.config.naskahKeluar[jenis].sequence)];
+    const known = [tenant.config.suratMasuk.agendaSequence, ...JENIS_SURAT_KELUAR.map((jenis) => tenant.config.suratKeluar[jenis].sequence)];
     if (!known.includes(sequence)) {
       throw validationError('SEQUENCE_UNKNOWN', `Buku nomor "${sequence}" tidak dikenal di dinas ini.`, [{ field: 'sequence', message: `pilih salah satu: ${known.join(', ')}` }]);
     }

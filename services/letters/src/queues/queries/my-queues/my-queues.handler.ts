@@ -35,7 +35,7 @@ export class MyQueuesHandler implements IQueryHandler<MyQueuesQuery, MyQueues> {
     const queues = buildQueues({
       user: readerOf(user),
       suratMasuk: rows.filter((r) => r.kind === 'surat_masuk').map((r) => r.state as SuratMasukState),
-      suratKeluar: rows.filter((r) => r.kind === 'naskah_keluar').map((r) => r.state as SuratKeluarState),
+      suratKeluar: rows.filter((r) => r.kind === 'surat_keluar').map((r) => r.state as SuratKeluarState),
       asOf: date,
       config,
     });

@@ -13,7 +13,7 @@ import { letterProblem } from '../../../shared/letters.problems';
 
 @ApiTags('Surat keluar')
 @ApiBearerAuth()
-@Controller('naskah-keluar')
+@Controller('surat-keluar')
 export class DispatchLetterHttpController {
   constructor(private readonly commands: CommandBus) {}
 
@@ -25,7 +25,7 @@ export class DispatchLetterHttpController {
     body: { type: DispatchLetterRequest, example: { via: 'email', catatan: 'Dikirim ke email peneliti' } },
     response: { status: 200, type: LetterCommandResponse },
     ifMatch: true,
-    path: '/naskah-keluar/{id}/dispatch',
+    path: '/surat-keluar/{id}/dispatch',
     problems: [400, letterProblem(400, 'DISPATCH_INVALID', 'Unknown channel or an impossible time'), letterProblem(403, 'NOT_DISPATCHER', 'Only the drafter or a dispatcher'), letterProblem(404, 'SURAT_KELUAR_NOT_FOUND', 'No such draft or letter in your dinas'), letterProblem(409, 'NOT_SIGNED', 'The letter is not signed'), 412],
   })
   @HttpCode(200)

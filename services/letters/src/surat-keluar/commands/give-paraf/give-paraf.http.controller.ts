@@ -13,7 +13,7 @@ import { letterProblem } from '../../../shared/letters.problems';
 
 @ApiTags('Surat keluar')
 @ApiBearerAuth()
-@Controller('naskah-keluar')
+@Controller('surat-keluar')
 export class GiveParafHttpController {
   constructor(private readonly commands: CommandBus) {}
 
@@ -25,7 +25,7 @@ export class GiveParafHttpController {
     body: { type: NoteRequest, example: { catatan: 'OK' } },
     response: { status: 200, type: LetterCommandResponse },
     ifMatch: true,
-    path: '/naskah-keluar/{id}/paraf',
+    path: '/surat-keluar/{id}/paraf',
     problems: [400, letterProblem(403, 'NOT_CURRENT_REVIEWER', 'Not your turn'), letterProblem(404, 'SURAT_KELUAR_NOT_FOUND', 'No such draft or letter in your dinas'), letterProblem(409, 'PARAF_COMPLETE', 'Every paraf is given'), 412],
   })
   @HttpCode(200)

@@ -13,7 +13,7 @@ import { letterProblem } from '../../../shared/letters.problems';
 
 @ApiTags('Surat keluar')
 @ApiBearerAuth()
-@Controller('naskah-keluar')
+@Controller('surat-keluar')
 export class ReturnDraftHttpController {
   constructor(private readonly commands: CommandBus) {}
 
@@ -25,7 +25,7 @@ export class ReturnDraftHttpController {
     body: { type: ReturnDraftRequest, example: { catatan: 'Cantumkan dasar hukum dan jangka waktu penelitian' } },
     response: { status: 200, type: LetterCommandResponse },
     ifMatch: true,
-    path: '/naskah-keluar/{id}/return',
+    path: '/surat-keluar/{id}/return',
     problems: [400, letterProblem(400, 'RETURN_INVALID', 'Notes are required'), letterProblem(403, 'NOT_CURRENT_REVIEWER', 'Not your turn'), letterProblem(404, 'SURAT_KELUAR_NOT_FOUND', 'No such draft or letter in your dinas'), letterProblem(409, 'DRAFT_NOT_IN_REVIEW', 'The draft is not in the chain'), 412],
   })
   @HttpCode(200)

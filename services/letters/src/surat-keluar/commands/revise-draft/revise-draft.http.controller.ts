@@ -13,7 +13,7 @@ import { letterProblem } from '../../../shared/letters.problems';
 
 @ApiTags('Surat keluar')
 @ApiBearerAuth()
-@Controller('naskah-keluar')
+@Controller('surat-keluar')
 export class ReviseDraftHttpController {
   constructor(private readonly commands: CommandBus) {}
 
@@ -25,7 +25,7 @@ export class ReviseDraftHttpController {
     body: { type: ReviseDraftRequest, example: { isi: { documentId: 'doc-konsep-2', name: 'Konsep surat rekomendasi (perbaikan).docx' }, catatan: 'Dasar hukum ditambahkan' } },
     response: { status: 200, type: LetterCommandResponse },
     ifMatch: true,
-    path: '/naskah-keluar/{id}/draft',
+    path: '/surat-keluar/{id}/draft',
     problems: [400, letterProblem(403, 'NOT_DRAFTER', 'Only the drafter revises it'), letterProblem(404, 'SURAT_KELUAR_NOT_FOUND', 'No such draft or letter in your dinas'), letterProblem(409, 'DRAFT_IN_REVIEW', 'The draft is in the paraf chain'), 412],
   })
   @Roles(...LETTER_WRITERS)

@@ -51,7 +51,7 @@ export class SignLetterHandler implements ICommandHandler<SignLetterCommand, Let
     const { state } = await this.pipeline.load(tenant.keluar, letterId);
     forWriter(SURAT_KELUAR, user, letterId, () => null)(state);
     const jenis = SURAT_KELUAR.context(state.letter).jenis ?? 'surat_keluar';
-    const key = sequenceKeyAt(user.tenant, tenant.config.naskahKeluar[jenis].sequence, now, tenant.config.utcOffsetMinutes);
+    const key = sequenceKeyAt(user.tenant, tenant.config.suratKeluar[jenis].sequence, now, tenant.config.utcOffsetMinutes);
     const by = actingUser(user);
     return inNumberingUnit(this.store, key, async (uow) => {
       const issued = await issueNumber(this.pipeline, tenant.sequence, uow, { key, letterId, by, at, metadata });

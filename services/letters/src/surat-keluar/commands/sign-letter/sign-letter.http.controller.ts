@@ -13,7 +13,7 @@ import { letterProblem } from '../../../shared/letters.problems';
 
 @ApiTags('Surat keluar')
 @ApiBearerAuth()
-@Controller('naskah-keluar')
+@Controller('surat-keluar')
 export class SignLetterHttpController {
   constructor(private readonly commands: CommandBus) {}
 
@@ -25,7 +25,7 @@ export class SignLetterHttpController {
     body: { type: SignLetterRequest, example: {} },
     response: { status: 200, type: LetterCommandResponse },
     ifMatch: true,
-    path: '/naskah-keluar/{id}/sign',
+    path: '/surat-keluar/{id}/sign',
     problems: [400, letterProblem(403, 'NOT_SIGNER', 'Only the named signer signs'), letterProblem(404, 'SURAT_KELUAR_NOT_FOUND', 'No such draft or letter in your dinas'), letterProblem(409, 'DRAFT_NOT_REVIEWED', 'The paraf chain is not complete'), letterProblem(409, 'ALREADY_SIGNED', 'Already signed and numbered'), 412],
   })
   @HttpCode(200)

@@ -13,7 +13,7 @@ import { letterProblem } from '../../../shared/letters.problems';
 
 @ApiTags('Surat keluar')
 @ApiBearerAuth()
-@Controller('naskah-keluar')
+@Controller('surat-keluar')
 export class SubmitForParafHttpController {
   constructor(private readonly commands: CommandBus) {}
 
@@ -25,7 +25,7 @@ export class SubmitForParafHttpController {
     body: { type: SubmitForParafRequest, example: { reviewers: [{ userId: '2c4e6a8b-1d3f-4a5b-8c7d-9e0f1a2b3c4d', name: 'Kasi Kelembagaan', role: 'KASI' }], signer: { userId: '5b3f1c9e-2a4d-4e8f-9c61-7d2e0a1b3c4d', name: 'Kepala Dinas', role: 'KEPALA_DINAS' } } },
     response: { status: 200, type: LetterCommandResponse },
     ifMatch: true,
-    path: '/naskah-keluar/{id}/submit',
+    path: '/surat-keluar/{id}/submit',
     problems: [400, letterProblem(400, 'PARAF_CHAIN_INVALID', 'The reviewers do not match the chain'), letterProblem(403, 'NOT_DRAFTER', 'Only the drafter submits it'), letterProblem(404, 'SURAT_KELUAR_NOT_FOUND', 'No such draft or letter in your dinas'), letterProblem(409, 'DRAFT_NOT_REVISED', 'A returned draft is revised first'), 412],
   })
   @HttpCode(200)

@@ -12,7 +12,7 @@ import { letterProblem } from '../../../shared/letters.problems';
 
 @ApiTags('Surat keluar')
 @ApiBearerAuth()
-@Controller('naskah-keluar')
+@Controller('surat-keluar')
 export class WriteDraftHttpController {
   constructor(private readonly commands: CommandBus) {}
 
@@ -23,14 +23,14 @@ export class WriteDraftHttpController {
     description: 'A drafter (konseptor) in the hierarchy writes the draft of a `surat_keluar` or `nota_dinas`. With `inReplyTo` the draft joins the SOP case of the surat masuk it answers; `sopCase` names a case explicitly.',
     body: { type: WriteDraftRequest, example: { jenis: 'surat_keluar', perihal: 'Rekomendasi penelitian', sifat: 'biasa', klasifikasi: '000.8', unitKode: 'DISKOPUKM.B', kepada: [{ name: 'Rektor Universitas Airlangga' }], isi: { documentId: 'doc-konsep-1', name: 'Konsep surat rekomendasi.docx' } } },
     response: { status: 201, type: LetterCommandResponse },
-    path: '/naskah-keluar',
+    path: '/surat-keluar',
     problems: [400, letterProblem(400, 'DRAFT_INVALID', 'The draft is incomplete'), letterProblem(403, 'NOT_DRAFTER', 'Only staff in the hierarchy draft letters')],
   })
   @HttpCode(201)
   @Roles(...LETTER_WRITERS)
   async write(@CurrentUser() user: AuthenticatedUser, @Body() body: WriteDraftRequest, @Res({ passthrough: true }) res: Response): Promise<LetterCommandResponse> {
     const result = await this.commands.execute<WriteDraftCommand, LetterCommandResult>(new WriteDraftCommand(user, body));
-    res.setHeader('Location', `/naskah-keluar/${result.letterId}`);
+    res.setHeader('Location', `/surat-keluar/${result.letterId}`);
     return respond(res, result);
   }
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { JENIS_NASKAH_KELUAR, type JenisNaskahKeluar } from '../../../domain';
+import { JENIS_SURAT_KELUAR, type JenisSuratKeluar } from '../../../domain';
 import { DocumentRefDto, SifatField, SopCaseRequestDto } from '../../../shared/dto/letter-values.dto';
 
 export class AddresseeDto {
@@ -42,9 +42,9 @@ export class NaskahContentDto extends SifatField {
 }
 
 export class WriteDraftRequest extends NaskahContentDto {
-  @ApiProperty({ enum: JENIS_NASKAH_KELUAR })
-  @IsIn(JENIS_NASKAH_KELUAR)
-  jenis!: JenisNaskahKeluar;
+  @ApiProperty({ enum: JENIS_SURAT_KELUAR })
+  @IsIn(JENIS_SURAT_KELUAR)
+  jenis!: JenisSuratKeluar;
 
   @ApiPropertyOptional({ description: 'The surat masuk this letter answers; the reply joins its SOP case' })
   @IsOptional() @IsUUID()

@@ -26,8 +26,8 @@ export class AgendaSuratKeluarHandler implements IQueryHandler<AgendaSuratKeluar
   constructor(private readonly books: AgendaBookReader) {}
 
   execute({ user, year }: AgendaSuratKeluarQuery): Promise<AgendaBook<AgendaKeluarLine>> {
-    return this.books.read(user, 'naskah_keluar', year, (view): AgendaKeluarLine | null => {
-      if (view.content.kind !== 'naskah_keluar') return null;
+    return this.books.read(user, 'surat_keluar', year, (view): AgendaKeluarLine | null => {
+      if (view.content.kind !== 'surat_keluar') return null;
       const { state } = view.content;
       if (state.stage !== 'signed' && state.stage !== 'dispatched') return null;
       return {

@@ -11,7 +11,7 @@ import { letterProblem } from '../../../shared/letters.problems';
 
 @ApiTags('Surat keluar')
 @ApiBearerAuth()
-@Controller('naskah-keluar')
+@Controller('surat-keluar')
 export class GetSuratKeluarHttpController {
   constructor(private readonly queries: QueryBus) {}
 
@@ -20,7 +20,7 @@ export class GetSuratKeluarHttpController {
   @ApiEndpoint({
     summary: 'A draft or outgoing letter',
     description: 'The draft or letter with its paraf rounds and returns, signature and dispatches, from its stream; the ETag is its revision.',
-    path: '/naskah-keluar/{id}',
+    path: '/surat-keluar/{id}',
     problems: [400, 403, letterProblem(404, 'SURAT_KELUAR_NOT_FOUND', 'No such draft or letter in your dinas')],
   })
   async get(@CurrentUser() user: AuthenticatedUser, @Param() params: LetterIdParams, @Res({ passthrough: true }) res: Response): Promise<SuratKeluarDetail | RedactedLetterView> {
