@@ -3,3 +3,5 @@
 CREATE DATABASE jejak_sop_catalogue;
 CREATE DATABASE jejak_compliance;
 CREATE DATABASE jejak_letters;
+CREATE DATABASE jejak_dana_bergulir;
+CREATE DATABASE jejak_permitting;

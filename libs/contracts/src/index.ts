@@ -4,3 +4,5 @@ export * from './class-contract';
 export * from './topics';
 export * from './sop';
 export * from './cases';
+export * from './dana-bergulir';
+export * from './permitting';

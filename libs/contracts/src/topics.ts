@@ -12,4 +12,6 @@ export const SOURCES = {
   sopCatalogue: '/jejak/sop-catalogue',
   letters: '/jejak/letters',
   compliance: '/jejak/compliance',
+  danaBergulir: '/jejak/dana-bergulir',
+  permitting: '/jejak/permitting',
 } as const;

@@ -1,0 +1,1 @@
+export * from './dana-bergulir-events.v1';

@@ -1,0 +1,1 @@
+export * from './permitting-events.v1';
