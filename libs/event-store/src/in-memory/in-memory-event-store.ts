@@ -84,7 +84,7 @@ export class InMemoryEventStore implements EventStore {
   async unitOfWork<T>(work: (uow: UnitOfWork) => Promise<T>, options: UnitOfWorkOptions = {}): Promise<T> {
     this.assertOpen();
     rejectWithin('InMemoryEventStore', options);
-    return withOrderRetries(options.retries ?? 0, async () => {
+    return withOrderRetries(options.retries ?? 0, options.signal, async () => {
       const uow = new BufferedUnitOfWork(
         'InMemoryEventStore',
         { readStream: (s, o) => this.readStream(s, o), lastRevision: async (s) => (this.streams.get(s)?.length ?? 0) - 1 },

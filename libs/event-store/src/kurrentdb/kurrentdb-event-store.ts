@@ -82,7 +82,7 @@ export class KurrentDbEventStore implements EventStore {
 
   async unitOfWork<T>(work: (uow: UnitOfWork) => Promise<T>, options: UnitOfWorkOptions = {}): Promise<T> {
     rejectWithin('KurrentDbEventStore', options);
-    return withOrderRetries(options.retries ?? 0, async () => {
+    return withOrderRetries(options.retries ?? 0, options.signal, async () => {
       const uow = new BufferedUnitOfWork(
         'KurrentDbEventStore',
         { readStream: (s, o) => this.readStream(s, o), lastRevision: async (s) => (await this.last(s))?.revision ?? -1 },

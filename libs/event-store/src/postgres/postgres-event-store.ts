@@ -140,7 +140,7 @@ export class PostgresEventStore implements EventStore {
       if (retries !== 0) throw new RangeError('a unit of work within the caller\'s transaction cannot be retried by the store (retries must be 0)');
       return this.runUnit(options.within, work);
     }
-    return withOrderRetries(retries, async () => {
+    return withOrderRetries(retries, options.signal, async () => {
       const client: PoolClient = await this.pool.connect();
       let broken: Error | undefined;
       try {

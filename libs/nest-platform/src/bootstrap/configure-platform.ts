@@ -4,6 +4,7 @@ import { Logger as NestPinoLogger } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { setupOpenApi, type DocsOptions } from '../docs/openapi';
 import { translateBodyParserErrors } from '../http/body-parser-errors.middleware';
+import { commandDeadlineFromEnv, createRequestSignalMiddleware } from '../http/request-signal';
 import { PLATFORM_LOGGER } from '../observability/logger.factory';
 import { PLATFORM_METRICS, PlatformMetrics } from '../observability/metrics.registry';
 import { createRequestContextMiddleware } from '../observability/request-context.middleware';
@@ -30,6 +31,7 @@ export function configurePlatform<T extends INestApplication>(app: T, overrides:
   app.useLogger(app.get(NestPinoLogger));
   app.flushLogs();
   app.use(createRequestContextMiddleware({ logger: app.get<Logger>(PLATFORM_LOGGER), metrics: app.get<PlatformMetrics>(PLATFORM_METRICS) }));
+  app.use(createRequestSignalMiddleware({ deadlineMs: options.commandDeadlineMs ?? commandDeadlineFromEnv() }));
   (app as unknown as NestExpressApplication).useBodyParser('json', { limit: overrides.bodyLimit ?? options.bodyLimit ?? '1mb' });
   app.use(translateBodyParserErrors);
 

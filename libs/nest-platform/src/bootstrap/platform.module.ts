@@ -1,9 +1,10 @@
 import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { ProblemDetailsFilter } from '../http/problem-details.filter';
+import { CommandAbortedInterceptor } from '../http/request-signal';
 import { createValidationPipe } from '../http/validation.pipe';
 import { AuthGuard } from '../identity/auth.guard';
 import { TOKEN_VERIFIER, TokenVerifier } from '../identity/token-verifier';
@@ -56,6 +57,7 @@ export class PlatformModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: () => createValidationPipe() },
+        { provide: APP_INTERCEPTOR, useClass: CommandAbortedInterceptor },
         PostgresHealthIndicator,
         PlatformState,
       ],

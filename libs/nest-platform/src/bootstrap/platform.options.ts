@@ -22,4 +22,6 @@ export interface PlatformOptions {
   docs?: DocsOptions | false;
   /** Largest JSON body accepted; default `1mb`. */
   bodyLimit?: string;
+  /** Deadline of each request's AbortSignal (`@RequestSignal()`); default `COMMAND_DEADLINE_MS`, then 10 s. */
+  commandDeadlineMs?: number;
 }

@@ -58,6 +58,7 @@ export const LETTERS_ERROR_MESSAGES: Readonly<Record<string, string>> = {
   SEQUENCE_ALREADY_OPEN: 'Buku nomor ini sudah dipakai; tidak dapat dibuka ulang.',
   SEQUENCE_INVALID: 'Data buku nomor tidak valid.',
   SEQUENCE_KEY_MISMATCH: 'Buku nomor tidak sesuai.',
+  SEQUENCE_EXHAUSTED: 'Buku nomor sudah mencapai nomor tertinggi yang dapat diterbitkan.',
   NUMBER_TEMPLATE_INVALID: 'Format penomoran dinas tidak valid.',
   NUMBER_PARTS_INVALID: 'Bagian nomor surat tidak valid.',
   NUMBER_PARTS_MISSING: 'Bagian nomor surat yang dibutuhkan format penomoran belum diisi.',

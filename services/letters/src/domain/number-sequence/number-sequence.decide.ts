@@ -4,7 +4,7 @@ import type { LettersConfig } from '../letters.config';
 import { isText } from '../problems';
 import type { NumberSequenceCommand, SequenceKey } from './number-sequence.commands';
 import type { NumberSequenceEvent } from './number-sequence.events';
-import type { NumberSequenceState } from './number-sequence.state';
+import { MAX_BOOK_NUMBER, type NumberSequenceState } from './number-sequence.state';
 
 export interface NumberSequenceDeps {
   config: Pick<LettersConfig, 'sequenceOpenerRoles'>;
@@ -22,16 +22,18 @@ export function decideNumberSequence(deps: NumberSequenceDeps, command: NumberSe
       }
       if (state.stage === 'open') throw illegalState('SEQUENCE_ALREADY_OPEN', 'the number book is already in use');
       const { lastIssued } = command.data;
-      if (!Number.isInteger(lastIssued) || lastIssued < 0) {
-        throw validationError('SEQUENCE_INVALID', 'lastIssued must be a whole number ≥ 0', [{ field: 'lastIssued', message: 'whole number ≥ 0' }]);
+      if (!Number.isSafeInteger(lastIssued) || lastIssued < 0 || lastIssued >= MAX_BOOK_NUMBER) {
+        throw validationError('SEQUENCE_INVALID', `lastIssued must be a whole number from 0 to ${MAX_BOOK_NUMBER - 1}`, [{ field: 'lastIssued', message: `whole number from 0 to ${MAX_BOOK_NUMBER - 1}` }]);
       }
       return [{ type: 'NumberSequenceOpened', data: { ...key, lastIssued, openedBy: userRefOf(command.by), openedAt: at } }];
     }
     case 'IssueNumber': {
       const { letterId } = command.data;
       if (!isText(letterId)) throw validationError('SEQUENCE_INVALID', 'letterId is required', [{ field: 'letterId', message: 'required' }]);
-      if (state.stage === 'open' && state.byLetter[letterId] !== undefined) return [];
-      const n = (state.stage === 'open' ? state.last : 0) + 1;
+      if (state.stage === 'open' && state.byLetter.get(letterId) !== undefined) return [];
+      const last = state.stage === 'open' ? state.last : 0;
+      if (last >= MAX_BOOK_NUMBER) throw illegalState('SEQUENCE_EXHAUSTED', 'the number book has reached its highest number');
+      const n = last + 1;
       return [{ type: 'NumberIssued', data: { ...key, n, letterId, issuedBy: userRefOf(command.by), issuedAt: at } }];
     }
     default:

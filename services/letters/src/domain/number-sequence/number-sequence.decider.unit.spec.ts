@@ -3,7 +3,7 @@ import { deciderSpec } from '../testing/decider-spec';
 import { NOW, TENANT, users } from '../testing/letters.fixtures';
 import type { SequenceKey } from './number-sequence.commands';
 import { numberSequenceDecider } from './number-sequence.decider';
-import { issuedNumberFor } from './number-sequence.state';
+import { MAX_BOOK_NUMBER, NumberIndex, issuedNumberFor } from './number-sequence.state';
 import type { NumberSequenceEvent } from './number-sequence.events';
 import { numberSequenceStream, sequenceKeyAt } from './number-sequence.stream';
 
@@ -65,5 +65,22 @@ describe('NumberSequence', () => {
     // 31 Dec 2024 18:30 UTC is already 1 Jan 2025 in WIB
     expect(sequenceKeyAt(TENANT, 'agenda-masuk', new Date('2024-12-31T18:30:00Z'), 420).year).toBe(2025);
     expect(sequenceKeyAt(TENANT, 'agenda-masuk', new Date('2024-12-31T16:30:00Z'), 420).year).toBe(2024);
+  });
+
+  it('folds a book without copying it per event, and an older state is never changed by a newer one (persistent index)', () => {
+    const v1 = NumberIndex.empty().with('L1', 1);
+    const v2 = v1.with('L2', 2);
+    const branch = v1.with('L3', 2); // another future of v1: copies v1 first
+    expect([v1.get('L1'), v1.get('L2'), v2.get('L2'), branch.get('L2'), branch.get('L3'), v2.get('L3')]).toEqual([1, undefined, 2, undefined, 2, undefined]);
+    const book = Array.from({ length: 20_000 }, (_, i) => issued(i + 1, `L${i + 1}`));
+    const state = book.reduce(decider.evolve, decider.initialState());
+    expect(issuedNumberFor(state, 'L17')?.n).toBe(17);
+    expect(decider.decide(issue('L20001'), state)).toEqual([issued(20_001, 'L20001')]);
+  });
+
+  it('keeps every number a safe integer: opening at the highest number is refused, a full book refuses to issue', () => {
+    spec.given([]).when({ type: 'OpenNumberSequence', by: users.sekretaris, at: NOW, data: { key, lastIssued: MAX_BOOK_NUMBER } }).thenRefuses({ kind: 'validation', code: 'SEQUENCE_INVALID', field: 'lastIssued' });
+    spec.given([]).when({ type: 'OpenNumberSequence', by: users.sekretaris, at: NOW, data: { key, lastIssued: 2 ** 53 } }).thenRefuses({ kind: 'validation', code: 'SEQUENCE_INVALID', field: 'lastIssued' });
+    spec.given([issued(MAX_BOOK_NUMBER, 'L1')]).when(issue('L2')).thenRefuses({ kind: 'illegal_state', code: 'SEQUENCE_EXHAUSTED' });
   });
 });

@@ -1,8 +1,8 @@
+import { OptionalText, TEXT_LIMITS } from './letter-values.dto';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class NoteRequest {
   @ApiPropertyOptional({ example: 'Selesai ditindaklanjuti' })
-  @IsOptional() @IsString() @MaxLength(2000)
+  @OptionalText(TEXT_LIMITS.text)
   catatan?: string;
 }

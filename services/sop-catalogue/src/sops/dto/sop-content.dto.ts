@@ -1,74 +1,102 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsNumber, IsString, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { WAKTU_UNITS, type SopContent, type WaktuUnit } from '@jejak/contracts';
+import { IsCalendarDate, IsSafeInt, TEXT_LIMITS } from '@jejak/nest-platform';
+import { IsNotBlank, NestedObject, NullableButDefined, Text } from './strict-fields';
 
-/** Request shapes of the SOP AP document (`SopContent`), validated field by field. */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * Request shapes of the SOP AP document (`SopContent`), validated field by field: every field the
+ * events carry is present and of its type (nullable ones may be `null`, never missing), objects are
+ * objects (not arrays), every string and list has a maximum, numbers are finite and bounded, and the
+ * identity dates are real calendar dates written YYYY-MM-DD (the form they are stored and printed from).
+ */
+
+/** Largest waktu value accepted (in its unit): far beyond any mutu baku, far below overflow. */
+const MAX_WAKTU = 100_000;
+/** Largest step number in one procedure. */
+const MAX_STEP_NO = 10_000;
+
+const TextList = (maxItems: number, maxLength: number): PropertyDecorator => (target, key) => {
+  IsDefined()(target, key);
+  IsArray()(target, key);
+  ArrayMaxSize(maxItems)(target, key);
+  IsString({ each: true })(target, key);
+  MaxLength(maxLength, { each: true })(target, key);
+};
 
 export class WaktuDto {
-  @ApiProperty({ example: '2-4 hari' }) @IsString() @MaxLength(200) raw!: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsNumber() @Min(0) min!: number | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsNumber() @Min(0) max!: number | null;
-  @ApiPropertyOptional({ enum: WAKTU_UNITS, nullable: true }) @IsOptional() @IsIn(WAKTU_UNITS as WaktuUnit[]) unit!: WaktuUnit | null;
-  @ApiProperty() @IsBoolean() ceiling!: boolean;
+  @ApiProperty({ example: '2-4 hari', maxLength: TEXT_LIMITS.name }) @Text(TEXT_LIMITS.name) raw!: string;
+  @ApiProperty({ nullable: true, type: Number }) @NullableButDefined() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(MAX_WAKTU) min!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) @NullableButDefined() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(MAX_WAKTU) max!: number | null;
+  @ApiProperty({ enum: WAKTU_UNITS, nullable: true }) @NullableButDefined() @IsIn(WAKTU_UNITS as WaktuUnit[]) unit!: WaktuUnit | null;
+  @ApiProperty() @IsDefined() @IsBoolean() ceiling!: boolean;
 }
 
 export class MutuBakuDto {
-  @ApiProperty({ type: [String] }) @IsArray() @IsString({ each: true }) @ArrayMaxSize(100) kelengkapan!: string[];
-  @ApiProperty({ type: WaktuDto }) @ValidateNested() @Type(() => WaktuDto) waktu!: WaktuDto;
-  @ApiProperty() @IsString() @MaxLength(2000) output!: string;
+  @ApiProperty({ type: [String] }) @TextList(100, TEXT_LIMITS.text) kelengkapan!: string[];
+  @ApiProperty({ type: WaktuDto }) @NestedObject(() => WaktuDto) waktu!: WaktuDto;
+  @ApiProperty({ maxLength: TEXT_LIMITS.text }) @Text(TEXT_LIMITS.text) output!: string;
 }
 
 export class DecisionDto {
-  @ApiProperty() @IsString() @MaxLength(2000) question!: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInt() @Min(1) ya!: number | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInt() @Min(1) tidak!: number | null;
+  @ApiProperty({ maxLength: TEXT_LIMITS.text }) @Text(TEXT_LIMITS.text) question!: string;
+  @ApiProperty({ nullable: true, type: Number }) @NullableButDefined() @IsSafeInt() @Min(1) @Max(MAX_STEP_NO) ya!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) @NullableButDefined() @IsSafeInt() @Min(1) @Max(MAX_STEP_NO) tidak!: number | null;
 }
 
 export class SopStepDto {
-  @ApiProperty() @IsInt() @Min(1) no!: number;
-  @ApiProperty() @IsString() @MaxLength(4000) kegiatan!: string;
-  @ApiProperty({ type: [String] }) @IsArray() @IsString({ each: true }) @ArrayMaxSize(20) pelaksana!: string[];
-  @ApiPropertyOptional({ type: DecisionDto, nullable: true }) @IsOptional() @ValidateNested() @Type(() => DecisionDto) decision!: DecisionDto | null;
-  @ApiProperty({ type: MutuBakuDto }) @ValidateNested() @Type(() => MutuBakuDto) mutuBaku!: MutuBakuDto;
-  @ApiProperty() @IsString() @MaxLength(4000) keterangan!: string;
+  @ApiProperty({ minimum: 1, maximum: MAX_STEP_NO }) @IsDefined() @IsSafeInt() @Min(1) @Max(MAX_STEP_NO) no!: number;
+  @ApiProperty({ maxLength: TEXT_LIMITS.longText }) @Text(TEXT_LIMITS.longText) kegiatan!: string;
+  @ApiProperty({ type: [String] }) @TextList(20, TEXT_LIMITS.name) pelaksana!: string[];
+  @ApiProperty({ type: DecisionDto, nullable: true })
+  @NullableButDefined() @NestedObject(() => DecisionDto) decision!: DecisionDto | null;
+  @ApiProperty({ type: MutuBakuDto }) @NestedObject(() => MutuBakuDto) mutuBaku!: MutuBakuDto;
+  @ApiProperty({ maxLength: TEXT_LIMITS.longText }) @Text(TEXT_LIMITS.longText) keterangan!: string;
 }
 
 export class SopProcedureDto {
-  @ApiProperty() @IsString() @MaxLength(500) name!: string;
-  @ApiProperty({ type: [String] }) @IsArray() @IsString({ each: true }) @ArrayMaxSize(20) roles!: string[];
-  @ApiProperty({ type: [SopStepDto] }) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => SopStepDto) steps!: SopStepDto[];
+  @ApiProperty({ maxLength: TEXT_LIMITS.text }) @Text(TEXT_LIMITS.text) name!: string;
+  @ApiProperty({ type: [String] }) @TextList(20, TEXT_LIMITS.name) roles!: string[];
+  @ApiProperty({ type: [SopStepDto] })
+  @IsDefined() @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => SopStepDto) steps!: SopStepDto[];
 }
 
 export class PengesahDto {
-  @ApiProperty() @IsString() @MaxLength(200) nama!: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @Matches(/^[\d ]{8,25}$/, { message: 'NIP hanya boleh berisi angka' }) nip!: string | null;
-  @ApiProperty() @IsString() @MaxLength(300) jabatan!: string;
+  @ApiProperty({ maxLength: TEXT_LIMITS.name }) @Text(TEXT_LIMITS.name) @IsNotBlank() nama!: string;
+  @ApiProperty({ nullable: true, type: String })
+  @NullableButDefined() @IsString() @Matches(/^[\d ]{8,25}$/, { message: 'NIP hanya boleh berisi angka' }) nip!: string | null;
+  @ApiProperty({ maxLength: TEXT_LIMITS.name }) @Text(TEXT_LIMITS.name) jabatan!: string;
 }
 
+const IdentityDate = (): PropertyDecorator => (target, key) => {
+  NullableButDefined()(target, key);
+  IsCalendarDate({ message: 'tanggal harus berupa tanggal yang ada, berformat YYYY-MM-DD (misalnya 2024-02-29)' })(target, key);
+};
+
 export class SopIdentityDto {
-  @ApiProperty() @IsString() @MaxLength(300) instansi!: string;
-  @ApiProperty() @IsString() @MaxLength(300) unit!: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) nomor!: string | null;
-  @ApiProperty() @IsString() @MaxLength(500) nama!: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @Matches(ISO_DATE, { message: 'tanggal harus berformat YYYY-MM-DD' }) tanggalPembuatan!: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @Matches(ISO_DATE, { message: 'tanggal harus berformat YYYY-MM-DD' }) tanggalRevisi!: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @Matches(ISO_DATE, { message: 'tanggal harus berformat YYYY-MM-DD' }) tanggalEfektif!: string | null;
-  @ApiPropertyOptional({ type: PengesahDto, nullable: true }) @IsOptional() @ValidateNested() @Type(() => PengesahDto) disahkanOleh!: PengesahDto | null;
-  @ApiProperty({ type: [String] }) @IsArray() @IsString({ each: true }) dasarHukum!: string[];
-  @ApiProperty({ type: [String] }) @IsArray() @IsString({ each: true }) keterkaitan!: string[];
-  @ApiProperty() @IsString() peringatan!: string;
-  @ApiProperty({ type: [String] }) @IsArray() @IsString({ each: true }) kualifikasiPelaksana!: string[];
-  @ApiProperty({ type: [String] }) @IsArray() @IsString({ each: true }) peralatanPerlengkapan!: string[];
-  @ApiProperty() @IsString() pencatatanPendataan!: string;
+  @ApiProperty({ maxLength: TEXT_LIMITS.name }) @Text(TEXT_LIMITS.name) instansi!: string;
+  @ApiProperty({ maxLength: TEXT_LIMITS.name }) @Text(TEXT_LIMITS.name) unit!: string;
+  @ApiProperty({ nullable: true, type: String, maxLength: TEXT_LIMITS.name }) @NullableButDefined() @IsString() @MaxLength(TEXT_LIMITS.name) nomor!: string | null;
+  @ApiProperty({ maxLength: TEXT_LIMITS.text }) @Text(TEXT_LIMITS.text) @IsNotBlank() nama!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) @IdentityDate() tanggalPembuatan!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) @IdentityDate() tanggalRevisi!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) @IdentityDate() tanggalEfektif!: string | null;
+  @ApiProperty({ type: PengesahDto, nullable: true }) @NullableButDefined() @NestedObject(() => PengesahDto) disahkanOleh!: PengesahDto | null;
+  @ApiProperty({ type: [String] }) @TextList(100, TEXT_LIMITS.text) dasarHukum!: string[];
+  @ApiProperty({ type: [String] }) @TextList(100, TEXT_LIMITS.name) keterkaitan!: string[];
+  @ApiProperty({ maxLength: TEXT_LIMITS.longText }) @Text(TEXT_LIMITS.longText) peringatan!: string;
+  @ApiProperty({ type: [String] }) @TextList(100, TEXT_LIMITS.text) kualifikasiPelaksana!: string[];
+  @ApiProperty({ type: [String] }) @TextList(100, TEXT_LIMITS.text) peralatanPerlengkapan!: string[];
+  @ApiProperty({ maxLength: TEXT_LIMITS.longText }) @Text(TEXT_LIMITS.longText) pencatatanPendataan!: string;
 }
 
 export class SopContentDto implements SopContent {
-  @ApiProperty({ type: SopIdentityDto }) @ValidateNested() @Type(() => SopIdentityDto) identity!: SopIdentityDto;
-  @ApiProperty({ type: [SopProcedureDto] }) @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => SopProcedureDto) procedures!: SopProcedureDto[];
+  @ApiProperty({ type: SopIdentityDto }) @NestedObject(() => SopIdentityDto) identity!: SopIdentityDto;
+  @ApiProperty({ type: [SopProcedureDto] })
+  @IsDefined() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => SopProcedureDto) procedures!: SopProcedureDto[];
 }
 
 /** Strips class instances back to plain data for events. */

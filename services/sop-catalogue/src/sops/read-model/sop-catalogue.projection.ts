@@ -5,6 +5,7 @@ import type { ProjectionDefinition } from '@jejak/projections';
 import type { EntityManager } from 'typeorm';
 import { SOP_EVENT_TYPES, sopEventTypes, sopIdOfStream } from '../../domain';
 import { CreateSopCatalogueReadModel1763800000000 } from './migrations/1763800000000-create-sop-catalogue-read-model';
+import { IndexSopListForPaging1764900000000 } from './migrations/1764900000000-index-sop-list-for-paging';
 
 export const SOP_READ_SCHEMA = 'sop_catalogue_rm';
 
@@ -90,7 +91,7 @@ async function apply(m: EntityManager, recorded: RecordedEvent): Promise<void> {
 export const sopCatalogueProjection: ProjectionDefinition = {
   name: 'sop-catalogue',
   readSchema: SOP_READ_SCHEMA,
-  migrations: [CreateSopCatalogueReadModel1763800000000],
+  migrations: [CreateSopCatalogueReadModel1763800000000, IndexSopListForPaging1764900000000],
   eventTypes: [...SOP_EVENT_TYPES],
   async handle(events, manager) {
     for (const event of events) await apply(manager, event);

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { notFound } from '@jejak/domain-kit';
+import { isDomainError, notFound } from '@jejak/domain-kit';
 import { EVENT_STORE, type EventStore, type Actor } from '@jejak/event-store';
 import type { RedactedLetterView } from '../../../domain';
 import { SURAT_KELUAR, SURAT_MASUK } from '../../../shared/letter-kinds';
@@ -32,9 +32,14 @@ export class LetterHistoryHandler implements IQueryHandler<LetterHistoryQuery, L
   ) {}
 
   async execute({ user, letterId }: LetterHistoryQuery): Promise<LetterHistory | RedactedLetterView> {
-    if (await this.exists(SURAT_MASUK.stream(letterId))) return this.historyOf(await this.letters.load(SURAT_MASUK, letterId, user), letterId);
-    if (await this.exists(SURAT_KELUAR.stream(letterId))) return this.historyOf(await this.letters.load(SURAT_KELUAR, letterId, user), letterId);
-    throw notFound('LETTER_NOT_FOUND', `Surat ${letterId} tidak ditemukan.`);
+    // Another dinas's letter answers exactly like a missing id (neither its kind nor its existence shows).
+    const missing = () => notFound('LETTER_NOT_FOUND', `Surat ${letterId} tidak ditemukan.`);
+    const asMissing = (error: unknown): never => {
+      throw isDomainError(error) && error.kind === 'not_found' ? missing() : error;
+    };
+    if (await this.exists(SURAT_MASUK.stream(letterId))) return this.historyOf(await this.letters.load(SURAT_MASUK, letterId, user).catch(asMissing), letterId);
+    if (await this.exists(SURAT_KELUAR.stream(letterId))) return this.historyOf(await this.letters.load(SURAT_KELUAR, letterId, user).catch(asMissing), letterId);
+    throw missing();
   }
 
   private async exists(stream: string): Promise<boolean> {

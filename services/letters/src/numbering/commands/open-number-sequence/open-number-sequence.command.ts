@@ -6,5 +6,7 @@ export class OpenNumberSequenceCommand {
     readonly sequence: string,
     readonly year: number,
     readonly lastIssued: number,
+    /** The request's deadline, when the platform gives one. */
+    readonly signal?: AbortSignal,
   ) {}
 }

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { RequiredText, TEXT_LIMITS } from '../../../shared/dto/letter-values.dto';
 
 export class ReturnDraftRequest {
   @ApiProperty({ example: 'Dasar hukum rekomendasi belum dicantumkan' })
-  @IsString() @IsNotEmpty() @MaxLength(2000)
+  @RequiredText(TEXT_LIMITS.text)
   catatan!: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsIn } from 'class-validator';
+import { NestedObject, ObjectList, Optional, OptionalNonBlankText, OptionalText, TEXT_LIMITS } from '../../../shared/dto/letter-values.dto';
 import { SIFAT, type Sifat } from '../../../domain';
 import { DocumentRefDto } from '../../../shared/dto/letter-values.dto';
 import { AddresseeDto } from '../write-draft/write-draft.request.dto';
@@ -8,29 +8,29 @@ import { AddresseeDto } from '../write-draft/write-draft.request.dto';
 /** A new version of the draft: the document always, the other fields when they change. */
 export class ReviseDraftRequest {
   @ApiProperty({ type: DocumentRefDto, description: 'The revised draft document' })
-  @ValidateNested() @Type(() => DocumentRefDto)
+  @NestedObject(() => DocumentRefDto)
   isi!: DocumentRefDto;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(1000)
+  @ApiPropertyOptional() @OptionalNonBlankText(1000)
   perihal?: string;
 
-  @ApiPropertyOptional({ enum: SIFAT }) @IsOptional() @IsIn(SIFAT)
+  @ApiPropertyOptional({ enum: SIFAT }) @Optional() @IsIn(SIFAT)
   sifat?: Sifat;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(50)
+  @ApiPropertyOptional() @OptionalNonBlankText(50)
   klasifikasi?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional() @OptionalText(TEXT_LIMITS.code)
   unitKode?: string;
 
   @ApiPropertyOptional({ type: [AddresseeDto] })
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => AddresseeDto)
+  @Optional() @ArrayMinSize(1) @ObjectList(() => AddresseeDto, 50)
   kepada?: AddresseeDto[];
 
   @ApiPropertyOptional({ type: [DocumentRefDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => DocumentRefDto)
+  @Optional() @ObjectList(() => DocumentRefDto, 50)
   lampiran?: DocumentRefDto[];
 
-  @ApiPropertyOptional({ example: 'Diperbaiki sesuai catatan Kabid' }) @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional({ example: 'Diperbaiki sesuai catatan Kabid' }) @OptionalText(TEXT_LIMITS.text)
   catatan?: string;
 }

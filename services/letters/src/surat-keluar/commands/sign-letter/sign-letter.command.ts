@@ -7,5 +7,7 @@ export class SignLetterCommand {
     readonly letterId: string,
     readonly body: SignLetterRequest,
     readonly expectedRevision: number | undefined,
+    /** The request's deadline, when the platform gives one: numbering stops retrying once it fires. */
+    readonly signal?: AbortSignal,
   ) {}
 }

@@ -3,9 +3,12 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@jejak/domain-kit';
 import { EVENT_STORE, type EventStore, type UnitOfWork } from '@jejak/event-store';
 import { currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
-import { CommandPipeline } from '@jejak/service-kit';
+import { CommandPipeline, type LoadedAggregate } from '@jejak/service-kit';
 import { LettersConfigRegistry } from '../../../config/letters-config.registry';
-import { sequenceKeyAt, type NumberSource } from '../../../domain';
+import { sequenceKeyAt, type NumberSource, type SuratKeluarEvent } from '../../../domain';
+import { isLetterFlowEvent } from '../../../flow/letter-flow.events';
+import type { LetterStreamEvent } from '../../../shared/letter-stream.aggregate';
+import type { SignLetterRequest } from './sign-letter.request.dto';
 import { LetterFlowFacts } from '../../../flow/letter-flow.facts';
 import { actingUser } from '../../../shared/acting-user';
 import { forWriter, letterResult, type LetterCommandResult } from '../../../shared/letter-command';
@@ -29,7 +32,7 @@ export class SignLetterHandler implements ICommandHandler<SignLetterCommand, Let
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ user, letterId, body, expectedRevision }: SignLetterCommand): Promise<LetterCommandResult> {
+  async execute({ user, letterId, body, expectedRevision, signal }: SignLetterCommand): Promise<LetterCommandResult> {
     const now = this.clock.now();
     const at = now.toISOString();
     const tenant = this.registry.forTenant(user.tenant);
@@ -45,17 +48,49 @@ export class SignLetterHandler implements ICommandHandler<SignLetterCommand, Let
           unitOfWork,
         }),
       );
-    if (body.nomorEksternal !== undefined) return signWith({ source: 'external', system: body.nomorEksternal.system, nomor: body.nomorEksternal.nomor });
-
-    // The book is the jenis's: read the letter first (of the user's dinas, or not found).
-    const { state } = await this.pipeline.load(tenant.keluar, letterId);
+    // Read the letter first (of the user's dinas, or not found): a retried signature gets its first
+    // outcome, and the book is the jenis's.
+    const loaded = await this.pipeline.load(tenant.keluar, letterId);
+    const { state } = loaded;
     forWriter(SURAT_KELUAR, user, letterId, () => null)(state);
+    const first = sameSignature(loaded, user.userId, body);
+    if (first !== null) return first;
+
+    if (body.nomorEksternal !== undefined) return signWith({ source: 'external', system: body.nomorEksternal.system, nomor: body.nomorEksternal.nomor });
     const jenis = SURAT_KELUAR.context(state.letter).jenis ?? 'surat_keluar';
     const key = sequenceKeyAt(user.tenant, tenant.config.suratKeluar[jenis].sequence, now, tenant.config.utcOffsetMinutes);
     const by = actingUser(user);
-    return inNumberingUnit(this.store, key, async (uow) => {
-      const issued = await issueNumber(this.pipeline, tenant.sequence, uow, { key, letterId, by, at, metadata });
-      return signWith({ source: 'jejak', issued }, uow);
-    });
+    return inNumberingUnit(
+      this.store,
+      key,
+      async (uow) => {
+        const issued = await issueNumber(this.pipeline, tenant.sequence, uow, { key, letterId, by, at, metadata });
+        return signWith({ source: 'jejak', issued }, uow);
+      },
+      { signal },
+    );
   }
+}
+
+/**
+ * The outcome of the signature already recorded, when this request repeats it: the same signer, and
+ * the same kind of number (Jejak's book, or the same SRIKANDI number). Its revision and events are
+ * those of the append that signed (nothing is written again); null when the letter is not signed
+ * or was signed otherwise (then the decider answers, e.g. 409 ALREADY_SIGNED).
+ */
+function sameSignature(loaded: LoadedAggregate<LetterStreamEvent<SuratKeluarEvent>, unknown>, userId: string, body: SignLetterRequest): LetterCommandResult | null {
+  const at = loaded.events.findIndex((e) => e.type === 'LetterSigned');
+  const signed = loaded.events[at];
+  if (signed === undefined || signed.type !== 'LetterSigned' || signed.data.by.userId !== userId) return null;
+  const { nomor } = signed.data;
+  const external = body.nomorEksternal;
+  const same = external === undefined ? nomor.source === 'jejak' : nomor.source === 'external' && nomor.system === external.system && nomor.nomor === external.nomor;
+  if (!same) return null;
+  const commit = loaded.recorded[at]?.position.commit;
+  const append = loaded.recorded.flatMap((r, i) => (r.position.commit === commit ? [i] : []));
+  return {
+    letterId: signed.data.letterId,
+    revision: loaded.recorded[append[append.length - 1] ?? at]?.revision ?? loaded.revision,
+    events: append.map((i) => loaded.events[i]).filter((e): e is SuratKeluarEvent => e !== undefined && !isLetterFlowEvent(e)),
+  };
 }

@@ -5,5 +5,7 @@ export class WriteDraftCommand {
   constructor(
     readonly user: AuthenticatedUser,
     readonly body: WriteDraftRequest,
+    /** The `Idempotency-Key` header, when the client sent one instead of a `letterId`. */
+    readonly idempotencyKey?: string,
   ) {}
 }

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, ID_GENERATOR, type Clock, type IdGenerator } from '@jejak/domain-kit';
 import { currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
-import { CommandPipeline } from '@jejak/service-kit';
+import { CommandPipeline, createIdFor, requestFingerprint } from '@jejak/service-kit';
 import { LettersConfigRegistry } from '../../../config/letters-config.registry';
 import { LetterFlowFacts } from '../../../flow/letter-flow.facts';
 import { actingUser } from '../../../shared/acting-user';
@@ -23,8 +23,11 @@ export class WriteDraftHandler implements ICommandHandler<WriteDraftCommand, Let
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
-  async execute({ user, body }: WriteDraftCommand): Promise<LetterCommandResult> {
-    const letterId = this.ids.next();
+  async execute({ user, body, idempotencyKey }: WriteDraftCommand): Promise<LetterCommandResult> {
+    // A client-chosen id or an Idempotency-Key makes writing the draft retryable: the same request again gets the first outcome.
+    const letterId = createIdFor({ tenant: user.tenant, clientId: body.letterId, idempotencyKey, newId: () => this.ids.next(), field: 'letterId' });
+    const { letterId: _chosen, ...sent } = body;
+    const fingerprint = requestFingerprint({ op: 'POST /surat-keluar', tenant: user.tenant, user: user.userId, body: sent });
     const at = this.clock.now().toISOString();
     const { sopCase, assign } = await this.replies.resolve(user, body);
     const outcome = await this.pipeline.execute(this.registry.forTenant(user.tenant).keluar, {
@@ -55,6 +58,7 @@ export class WriteDraftHandler implements ICommandHandler<WriteDraftCommand, Let
       ),
       metadata: eventMetadata(user, currentCorrelationId()),
       create: true,
+      idempotency: { fingerprint },
       also: this.flow.of(SURAT_KELUAR, user.tenant, letterId, at, assign),
     });
     return letterResult(outcome);

@@ -1,56 +1,62 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsIn, IsUUID } from 'class-validator';
 import { JENIS_SURAT_KELUAR, type JenisSuratKeluar } from '../../../domain';
-import { DocumentRefDto, SifatField, SopCaseRequestDto } from '../../../shared/dto/letter-values.dto';
+import { DocumentRefDto, NestedObject, ObjectList, Optional, OptionalNestedObject, OptionalNonBlankText, OptionalText, RequiredText, SifatField, SopCaseRequestDto, TEXT_LIMITS } from '../../../shared/dto/letter-values.dto';
 
 export class AddresseeDto {
   @ApiProperty({ example: 'Sdr. Rina Amelia, Mahasiswa Universitas Airlangga' })
-  @IsString() @IsNotEmpty() @MaxLength(300)
+  @RequiredText(TEXT_LIMITS.name)
   name!: string;
 
   @ApiPropertyOptional({ description: 'For an internal addressee (e.g. of a nota dinas): their user id' })
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200)
+  @OptionalNonBlankText(200)
   userId?: string;
 }
 
 /** The content of a draft (konsep): shared by writing and revising. */
 export class NaskahContentDto extends SifatField {
   @ApiProperty({ example: 'Rekomendasi pelaksanaan penelitian' })
-  @IsString() @IsNotEmpty() @MaxLength(1000)
+  @RequiredText(1000)
   perihal!: string;
 
   @ApiProperty({ example: '070' })
-  @IsString() @IsNotEmpty() @MaxLength(50)
+  @RequiredText(50)
   klasifikasi!: string;
 
   @ApiPropertyOptional({ example: 'DISKOPUKM.SEKR', description: 'Unit code for the numbering template ({unit})' })
-  @IsOptional() @IsString() @MaxLength(100)
+  @OptionalText(TEXT_LIMITS.code)
   unitKode?: string;
 
   @ApiProperty({ type: [AddresseeDto] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => AddresseeDto)
+  @ArrayMinSize(1) @ObjectList(() => AddresseeDto, 50)
   kepada!: AddresseeDto[];
 
   @ApiProperty({ type: DocumentRefDto, description: 'The draft document itself' })
-  @ValidateNested() @Type(() => DocumentRefDto)
+  @NestedObject(() => DocumentRefDto)
   isi!: DocumentRefDto;
 
   @ApiPropertyOptional({ type: [DocumentRefDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => DocumentRefDto)
+  @Optional() @ObjectList(() => DocumentRefDto, 50)
   lampiran?: DocumentRefDto[];
 }
 
 export class WriteDraftRequest extends NaskahContentDto {
+  @ApiPropertyOptional({
+    description:
+      'The letter id the client chose (UUID), so writing the draft can be retried: the same id and the same draft get the first answer, not a 409. Or send an `Idempotency-Key` header.',
+  })
+  @Optional() @IsUUID()
+  letterId?: string;
+
   @ApiProperty({ enum: JENIS_SURAT_KELUAR })
   @IsIn(JENIS_SURAT_KELUAR)
   jenis!: JenisSuratKeluar;
 
   @ApiPropertyOptional({ description: 'The surat masuk this letter answers; the reply joins its SOP case' })
-  @IsOptional() @IsUUID()
+  @Optional() @IsUUID()
   inReplyTo?: string;
 
   @ApiPropertyOptional({ type: SopCaseRequestDto, description: 'An existing SOP case this letter advances (flow and caseId)' })
-  @IsOptional() @ValidateNested() @Type(() => SopCaseRequestDto)
+  @OptionalNestedObject(() => SopCaseRequestDto)
   sopCase?: SopCaseRequestDto;
 }

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CLOCK, ID_GENERATOR, validationError, type Clock, type IdGenerator } from '@jejak/domain-kit';
+import { CLOCK, ID_GENERATOR, isDomainError, validationError, type Clock, type IdGenerator } from '@jejak/domain-kit';
 import { EVENT_STORE, type EventStore, type UnitOfWork } from '@jejak/event-store';
 import { currentCorrelationId, eventMetadata, type AuthenticatedUser } from '@jejak/nest-platform';
-import { CommandPipeline } from '@jejak/service-kit';
+import { CommandPipeline, createIdFor, requestFingerprint } from '@jejak/service-kit';
 import { LettersConfigRegistry } from '../../../config/letters-config.registry';
 import { sequenceKeyAt, type NumberSource, type RegisterSuratMasukData } from '../../../domain';
 import { LetterFlowFacts, type FlowAssignment } from '../../../flow/letter-flow.facts';
@@ -32,8 +32,11 @@ export class RegisterSuratMasukHandler implements ICommandHandler<RegisterSuratM
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
-  async execute({ user, body }: RegisterSuratMasukCommand): Promise<LetterCommandResult> {
-    const letterId = body.letterId ?? this.ids.next();
+  async execute({ user, body, idempotencyKey, signal }: RegisterSuratMasukCommand): Promise<LetterCommandResult> {
+    // A client-chosen id or an Idempotency-Key makes the registration retryable: the same request
+    // again gets the FIRST outcome (the same agenda number; issuing is idempotent per letter).
+    const letterId = createIdFor({ tenant: user.tenant, clientId: body.letterId, idempotencyKey, newId: () => this.ids.next(), field: 'letterId' });
+    const fingerprint = requestFingerprint({ op: 'POST /surat-masuk', tenant: user.tenant, user: user.userId, body: without(body, 'letterId') });
     const now = this.clock.now();
     const at = now.toISOString();
     const tenant = this.registry.forTenant(user.tenant);
@@ -57,14 +60,17 @@ export class RegisterSuratMasukHandler implements ICommandHandler<RegisterSuratM
     });
     const register = async (nomorAgenda: NumberSource, reference: string, unitOfWork?: UnitOfWork) =>
       letterResult(
-        await this.pipeline.execute(tenant.masuk, {
-          id: letterId,
-          command: forWriter(SURAT_MASUK, user, letterId, () => ({ type: 'RegisterSuratMasuk', by, at, data: data(nomorAgenda) }), { create: true }),
-          metadata,
-          create: true,
-          also: this.flow.of(SURAT_MASUK, user.tenant, letterId, at, withReference(assign, reference)),
-          unitOfWork,
-        }),
+        await this.pipeline
+          .execute(tenant.masuk, {
+            id: letterId,
+            command: forWriter(SURAT_MASUK, user, letterId, () => ({ type: 'RegisterSuratMasuk', by, at, data: data(nomorAgenda) }), { create: true }),
+            metadata,
+            create: true,
+            idempotency: { fingerprint },
+            also: this.flow.of(SURAT_MASUK, user.tenant, letterId, at, withReference(assign, reference)),
+            unitOfWork,
+          })
+          .catch((error: unknown) => this.otherDinasIsNotFound(error, user, letterId)),
       );
 
     if (body.nomorEksternal !== undefined) {
@@ -72,10 +78,25 @@ export class RegisterSuratMasukHandler implements ICommandHandler<RegisterSuratM
       return register({ source: 'external', system, nomor }, `${system} ${nomor}`);
     }
     const key = sequenceKeyAt(user.tenant, tenant.config.suratMasuk.agendaSequence, now, tenant.config.utcOffsetMinutes);
-    return inNumberingUnit(this.store, key, async (uow) => {
-      const issued = await issueNumber(this.pipeline, tenant.sequence, uow, { key, letterId, by, at, metadata });
-      return register({ source: 'jejak', issued }, `Agenda surat masuk ${issued.year} nomor ${issued.n}`, uow);
-    });
+    return inNumberingUnit(
+      this.store,
+      key,
+      async (uow) => {
+        const issued = await issueNumber(this.pipeline, tenant.sequence, uow, { key, letterId, by, at, metadata });
+        return register({ source: 'jejak', issued }, `Agenda surat masuk ${issued.year} nomor ${issued.n}`, uow);
+      },
+      { signal },
+    );
+  }
+
+  /** A letter id of another dinas reused in a create answers like a missing letter, never "exists" (409). */
+  private async otherDinasIsNotFound(error: unknown, user: AuthenticatedUser, letterId: string): Promise<never> {
+    if (isDomainError(error) && error.code === 'IDEMPOTENCY_KEY_REUSED') {
+      const { state } = await this.pipeline.load(this.registry.forTenant(user.tenant).masuk, letterId);
+      const view = SURAT_MASUK.view(state.letter);
+      if (view !== null && view.tenant !== user.tenant) throw SURAT_MASUK.notFound(letterId);
+    }
+    throw error;
   }
 
   /** The case the letter opens: the flow asked for, or the one its klasifikasi belongs to; none when `sopCase: null`. */
@@ -91,6 +112,8 @@ export class RegisterSuratMasukHandler implements ICommandHandler<RegisterSuratM
     return { link: { flow: flow.key, caseId: this.ids.next() }, opening: { reference: '', origin: `surat-masuk/${letterId}` } };
   }
 }
+
+const without = <T extends object>(value: T, key: keyof T): Partial<T> => Object.fromEntries(Object.entries(value).filter(([k]) => k !== key)) as Partial<T>;
 
 function withReference(assign: FlowAssignment | null, reference: string): FlowAssignment | null {
   return assign === null || assign.opening === null ? assign : { ...assign, opening: { ...assign.opening, reference } };

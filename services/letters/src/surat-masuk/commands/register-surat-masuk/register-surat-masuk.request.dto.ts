@@ -1,21 +1,37 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { DocumentRefDto, ExternalNumberDto, SifatField, SopCaseRequestDto, UserRefDto, localDateField } from '../../../shared/dto/letter-values.dto';
+import { IsUUID } from 'class-validator';
+import {
+  DocumentRefDto,
+  ExternalNumberDto,
+  NestedObject,
+  ObjectList,
+  Optional,
+  OptionalNestedObject,
+  OptionalText,
+  RequiredText,
+  SifatField,
+  SopCaseRequestDto,
+  TEXT_LIMITS,
+  UserRefDto,
+  localDateField,
+} from '../../../shared/dto/letter-values.dto';
 
 export class PengirimDto {
   @ApiProperty({ example: 'Kepala Badan Kesatuan Bangsa dan Politik' })
-  @IsString() @IsNotEmpty() @MaxLength(300)
+  @RequiredText(TEXT_LIMITS.name)
   nama!: string;
 
   @ApiPropertyOptional({ example: 'Pemerintah Provinsi Jawa Timur' })
-  @IsOptional() @IsString() @MaxLength(300)
+  @OptionalText(TEXT_LIMITS.name)
   instansi?: string;
 }
 
 export class RegisterSuratMasukRequest extends SifatField {
-  @ApiPropertyOptional({ description: 'Idempotency key: retrying with the same id gets the same agenda number' })
-  @IsOptional() @IsUUID()
+  @ApiPropertyOptional({
+    description:
+      'The letter id the client chose (UUID), so the registration can be retried: the same id and the same letter get the first answer (the same agenda number), not a 409. Or send an `Idempotency-Key` header.',
+  })
+  @Optional() @IsUUID()
   letterId?: string;
 
   @ApiProperty({ example: '2024-04-01' })
@@ -23,11 +39,11 @@ export class RegisterSuratMasukRequest extends SifatField {
   tanggalDiterima!: string;
 
   @ApiProperty({ type: PengirimDto })
-  @ValidateNested() @Type(() => PengirimDto)
+  @NestedObject(() => PengirimDto)
   pengirim!: PengirimDto;
 
   @ApiProperty({ example: '070/1234/207.3/2024', description: "The sender's own number" })
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @RequiredText(200)
   nomorSurat!: string;
 
   @ApiProperty({ example: '2024-03-28' })
@@ -35,27 +51,27 @@ export class RegisterSuratMasukRequest extends SifatField {
   tanggalSurat!: string;
 
   @ApiProperty({ example: 'Permohonan izin penelitian' })
-  @IsString() @IsNotEmpty() @MaxLength(1000)
+  @RequiredText(1000)
   perihal!: string;
 
   @ApiProperty({ example: '070', description: 'Archive classification code' })
-  @IsString() @IsNotEmpty() @MaxLength(50)
+  @RequiredText(50)
   klasifikasi!: string;
 
   @ApiPropertyOptional({ type: [DocumentRefDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => DocumentRefDto)
+  @Optional() @ObjectList(() => DocumentRefDto, 50)
   lampiran?: DocumentRefDto[];
 
   @ApiPropertyOptional({ type: [UserRefDto], description: 'Addressees besides the Kepala Dinas (readers of a rahasia letter)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => UserRefDto)
+  @Optional() @ObjectList(() => UserRefDto, 50)
   kepada?: UserRefDto[];
 
   @ApiProperty({ type: UserRefDto, description: 'The Kepala Dinas (or Plt) the letter is routed to' })
-  @ValidateNested() @Type(() => UserRefDto)
+  @NestedObject(() => UserRefDto)
   routeTo!: UserRefDto;
 
   @ApiPropertyOptional({ type: ExternalNumberDto, description: 'The SRIKANDI/TNDE agenda number; then Jejak issues none' })
-  @IsOptional() @ValidateNested() @Type(() => ExternalNumberDto)
+  @OptionalNestedObject(() => ExternalNumberDto)
   nomorEksternal?: ExternalNumberDto;
 
   @ApiPropertyOptional({
@@ -63,6 +79,6 @@ export class RegisterSuratMasukRequest extends SifatField {
     nullable: true,
     description: "Open a case of the dinas's letter flow; omitted: opened when the klasifikasi matches a flow; null: no case",
   })
-  @IsOptional() @ValidateNested() @Type(() => SopCaseRequestDto)
+  @OptionalNestedObject(() => SopCaseRequestDto, { nullable: true })
   sopCase?: SopCaseRequestDto | null;
 }

@@ -1,14 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ObjectList, Optional, RequiredText } from '../../../shared/dto/letter-values.dto';
 import { DocumentRefDto } from '../../../shared/dto/letter-values.dto';
 
 export class ReportFollowUpRequest {
   @ApiProperty({ example: 'Konsep surat rekomendasi sudah disiapkan' })
-  @IsString() @IsNotEmpty() @MaxLength(4000)
+  @RequiredText(4000)
   laporan!: string;
 
   @ApiPropertyOptional({ type: [DocumentRefDto] })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => DocumentRefDto)
+  @Optional() @ObjectList(() => DocumentRefDto, 50)
   lampiran?: DocumentRefDto[];
 }

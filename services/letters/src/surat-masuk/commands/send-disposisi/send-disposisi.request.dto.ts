@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsOptional, IsUUID } from 'class-validator';
+import { ObjectList, OptionalText, RequiredText, TEXT_LIMITS } from '../../../shared/dto/letter-values.dto';
 import { PersonDto, localDateField } from '../../../shared/dto/letter-values.dto';
 
 export class DisposisiRecipientDto extends PersonDto {
   @ApiPropertyOptional({ example: 'Subbagian Umum', description: 'The unit meant, addressed through its head' })
-  @IsOptional() @IsString() @MaxLength(300)
+  @OptionalText(TEXT_LIMITS.name)
   unit?: string;
 }
 
@@ -15,15 +15,15 @@ export class SendDisposisiRequest {
   fromDisposisiId?: string | null;
 
   @ApiProperty({ type: [DisposisiRecipientDto] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => DisposisiRecipientDto)
+  @ArrayMinSize(1) @ObjectList(() => DisposisiRecipientDto, 30)
   recipients!: DisposisiRecipientDto[];
 
   @ApiProperty({ example: 'proses_lebih_lanjut', description: "A code from the dinas's instruction list" })
-  @IsString() @IsNotEmpty() @MaxLength(100)
+  @RequiredText(TEXT_LIMITS.code)
   instruction!: string;
 
   @ApiPropertyOptional({ example: 'Mohon ditelaah dan disiapkan jawaban', default: '' })
-  @IsOptional() @IsString() @MaxLength(2000)
+  @OptionalText(TEXT_LIMITS.text)
   catatan?: string;
 
   @ApiPropertyOptional({ example: '2024-04-05', nullable: true, description: 'Batas waktu; inherited from the disposisi received when omitted' })

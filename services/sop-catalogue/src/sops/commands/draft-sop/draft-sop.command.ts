@@ -6,5 +6,7 @@ export class DraftSopCommand {
     readonly user: AuthenticatedUser,
     readonly unit: string,
     readonly content: SopContent,
+    /** Retry safety: the id the client chose (`sopId`) and/or its `Idempotency-Key`. */
+    readonly retry: { sopId?: string; idempotencyKey?: string } = {},
   ) {}
 }

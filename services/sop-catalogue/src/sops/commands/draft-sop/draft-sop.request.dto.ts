@@ -1,14 +1,24 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { TEXT_LIMITS } from '@jejak/nest-platform';
 import { SopContentDto } from '../../dto/sop-content.dto';
+import { IsNotBlank, NestedObject } from '../../dto/strict-fields';
 
 export class DraftSopRequest {
-  @ApiProperty({ example: 'Bidang Pemberdayaan Usaha Kecil', description: 'Unit (bidang/UPT/sekretariat) that owns the SOP' })
-  @IsString() @IsNotEmpty() @MaxLength(300)
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'Id of the new SOP, chosen by the client so the request can be retried safely: the same request again returns the first result ' +
+      '(same id, same revision). Alternatively send an `Idempotency-Key` header; without either the server makes the id.',
+  })
+  @ValidateIf((_o, v: unknown) => v !== undefined) @IsUUID(undefined, { message: 'sopId harus berupa UUID' })
+  sopId?: string;
+
+  @ApiProperty({ example: 'Bidang Pemberdayaan Usaha Kecil', description: 'Unit (bidang/UPT/sekretariat) that owns the SOP', maxLength: TEXT_LIMITS.name })
+  @IsString() @IsNotBlank() @MaxLength(TEXT_LIMITS.name)
   unit!: string;
 
   @ApiProperty({ type: SopContentDto })
-  @ValidateNested() @Type(() => SopContentDto)
+  @NestedObject(() => SopContentDto)
   content!: SopContentDto;
 }

@@ -1,10 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ValidateNested } from 'class-validator';
 import { SopContentDto } from '../../dto/sop-content.dto';
+import { NestedObject } from '../../dto/strict-fields';
 
 export class EditSopDraftRequest {
   @ApiProperty({ type: SopContentDto, description: 'The whole content of the working draft' })
-  @ValidateNested() @Type(() => SopContentDto)
+  @NestedObject(() => SopContentDto)
   content!: SopContentDto;
 }

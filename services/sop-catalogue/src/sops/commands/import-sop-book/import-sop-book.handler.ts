@@ -4,11 +4,12 @@ import type { SopContent } from '@jejak/contracts';
 import { CLOCK, isDomainError, type Clock } from '@jejak/domain-kit';
 import { currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
 import { CommandPipeline } from '@jejak/service-kit';
-import { importSopBook, type ImportReport, type ImportedSop } from '@jejak/sop-import';
+import { DEFAULT_IMPORT_TIMEOUT_MS, importBookInWorker, ImportRunError, type ImportReport, type ImportedSop } from '@jejak/sop-import';
 import { createHash } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import { SopAggregate, SopErrorCode, type SopImportWarning } from '../../../domain';
 import { ImportSopBookCommand } from './import-sop-book.command';
+import { importRunProblem, SOP_BOOK_MAX_BYTES } from './sop-book-upload.interceptor';
 
 /** Namespace of import-derived SOP ids: the same book imported twice by one dinas yields the same ids. */
 const IMPORT_NAMESPACE = '6f1c8a52-3d0b-4e8e-9a51-0c7f4c2b9d13';
@@ -51,7 +52,7 @@ export class ImportSopBookHandler implements ICommandHandler<ImportSopBookComman
   ) {}
 
   async execute(c: ImportSopBookCommand): Promise<ImportSopBookResult> {
-    const report = importSopBook(c.text, { dinas: c.user.tenant, source: c.fileName });
+    const report = await this.read(c);
     const summary = { ...report, sops: report.sops.map(({ content: _content, ...rest }) => rest) };
     if (c.dryRun) return { report: summary, drafts: [] };
 
@@ -73,6 +74,16 @@ export class ImportSopBookHandler implements ICommandHandler<ImportSopBookComman
       drafts.push(await this.draft(c, uuidv5(`${c.user.tenant}:${sha256}:index:${entry.no}`, IMPORT_NAMESPACE), emptyContent(entry, instansi, unit), unit, `daftar SOP no. ${entry.no}`, sha256, warnings, 0));
     }
     return { report: summary, drafts };
+  }
+
+  /** The importer runs in a worker thread (never on the event loop that serves requests), bounded in size and time. */
+  private async read(c: ImportSopBookCommand): Promise<ImportReport> {
+    try {
+      return await importBookInWorker(c.text, { dinas: c.user.tenant, source: c.fileName }, { timeoutMs: DEFAULT_IMPORT_TIMEOUT_MS, maxBytes: SOP_BOOK_MAX_BYTES });
+    } catch (error) {
+      if (error instanceof ImportRunError) throw importRunProblem(error);
+      throw error;
+    }
   }
 
   private async draft(

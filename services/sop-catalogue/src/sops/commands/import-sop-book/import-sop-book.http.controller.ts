@@ -1,7 +1,6 @@
 /// <reference types="multer" />
 import { Body, Controller, HttpCode, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { validationError } from '@jejak/domain-kit';
 import { ApiEndpoint, CurrentUser, Roles, type AuthenticatedUser } from '@jejak/nest-platform';
@@ -10,8 +9,7 @@ import { ImportSopBookCommand } from './import-sop-book.command';
 import type { ImportSopBookResult } from './import-sop-book.handler';
 import { ImportSopBookRequest } from './import-sop-book.request.dto';
 import { SOP_ID_EXAMPLE, SopProblems } from '../../sop-api.docs';
-
-const MAX_BYTES = 5 * 1024 * 1024;
+import { SopBookUploadInterceptor } from './sop-book-upload.interceptor';
 
 @ApiTags('SOP import')
 @ApiBearerAuth()
@@ -31,7 +29,8 @@ export class ImportSopBookHttpController {
       'Uploads an SOP book (text copied out of Word/PDF, as in docs/seeds) as multipart field `file`. Returns the import report ' +
       '(identity fields, steps, normalised waktu, warnings with line numbers) and the drafts: every readable SOP page becomes a draft, ' +
       'every entry of the book\'s list without a page a catalogue entry to complete. Importing the same book again creates nothing ' +
-      '(`already_imported`). Nothing is approved by an import; `dryRun=true` only reports. Drafters.',
+      '(`already_imported`). Nothing is approved by an import; `dryRun=true` only reports (exactly `true` or `false`). ' +
+      'The book is read off the request thread, at most 5 MB (413 `SOP_IMPORT_TOO_LARGE`) and 30 s (422 `SOP_IMPORT_TIMEOUT`). Drafters.',
     body: {
       schema: {
         type: 'object',
@@ -51,13 +50,16 @@ export class ImportSopBookHttpController {
       400,
       403,
       SopProblems.readOnly,
-      { status: 413, code: 'PAYLOAD_TOO_LARGE', detail: 'Isi permintaan melebihi batas ukuran yang diizinkan.', summary: 'The file is larger than 5 MB' },
+      { status: 400, code: 'VALIDATION_FAILED', detail: 'Isian tidak valid pada 1 kolom: dryRun.', errors: [{ field: 'dryRun', message: 'dryRun harus bernilai true atau false' }], summary: 'dryRun is not exactly true or false' },
+      { status: 413, code: 'SOP_IMPORT_TOO_LARGE', detail: 'Berkas SOP terlalu besar (5 MB); batasnya 5 MB. Pecah buku SOP menjadi beberapa berkas lalu impor satu per satu.', errors: [{ field: 'file', message: 'Berkas SOP terlalu besar' }], summary: 'The file is larger than 5 MB' },
+      { status: 422, code: 'SOP_IMPORT_TIMEOUT', detail: 'Impor buku SOP dihentikan karena melebihi batas waktu 30 detik. Periksa apakah berkasnya benar-benar salinan teks buku SOP, atau pecah menjadi beberapa berkas.', summary: 'The import ran past its time limit' },
+      { status: 422, code: 'SOP_IMPORT_FAILED', detail: 'Buku SOP tidak dapat diproses. Periksa apakah berkasnya salinan teks buku SOP yang utuh.', summary: 'The importer could not process the book' },
     ],
   })
   @HttpCode(200)
   @Roles(...SOP_DRAFTERS)
   @ApiConsumes('multipart/form-data')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_BYTES, files: 1 } }))
+  @UseInterceptors(SopBookUploadInterceptor)
   async import(
     @CurrentUser() user: AuthenticatedUser,
     @UploadedFile() file: Express.Multer.File | undefined,

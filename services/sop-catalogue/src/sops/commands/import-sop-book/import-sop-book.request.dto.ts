@@ -1,13 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { QueryBoolean, TEXT_LIMITS } from '@jejak/nest-platform';
+import { IsNotBlank } from '../../dto/strict-fields';
 
 export class ImportSopBookRequest {
-  @ApiPropertyOptional({ description: 'Unit (bidang/UPT/sekretariat) for SOPs whose page and list name none', default: 'Sekretariat' })
-  @IsOptional() @IsString() @MaxLength(300)
+  @ApiPropertyOptional({ description: 'Unit (bidang/UPT/sekretariat) for SOPs whose page and list name none', default: 'Sekretariat', maxLength: TEXT_LIMITS.name })
+  @IsOptional() @IsString() @IsNotBlank() @MaxLength(TEXT_LIMITS.name)
   unit?: string;
 
-  @ApiPropertyOptional({ description: 'Only parse and report; create no drafts', default: false })
-  @IsOptional() @Transform(({ value }) => value === true || value === 'true') @IsBoolean()
+  @ApiPropertyOptional({ description: 'Only parse and report; create no drafts. Exactly `true` or `false`.', default: false })
+  @IsOptional() @QueryBoolean()
   dryRun?: boolean;
 }

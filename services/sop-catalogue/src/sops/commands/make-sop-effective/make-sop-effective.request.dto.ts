@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { IsDefined } from 'class-validator';
+import { IsCalendarDate } from '@jejak/nest-platform';
 
 export class MakeSopEffectiveRequest {
-  @ApiProperty({ example: '2026-01-02', description: 'First day the version is in force' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'tanggal harus berformat YYYY-MM-DD' })
+  @ApiProperty({ example: '2026-01-02', format: 'date', description: 'First day the version is in force' })
+  @IsDefined() @IsCalendarDate()
   effectiveFrom!: string;
 }

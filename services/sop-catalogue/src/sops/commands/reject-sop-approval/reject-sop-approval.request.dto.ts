@@ -1,8 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
+import { TEXT_LIMITS } from '@jejak/nest-platform';
+import { IsNotBlank } from '../../dto/strict-fields';
 
 export class RejectSopApprovalRequest {
-  @ApiProperty({ example: 'Waktu langkah 4 belum sesuai', description: 'Why the version goes back to draft' })
-  @IsString() @IsNotEmpty() @MaxLength(2000)
+  @ApiProperty({ example: 'Waktu langkah 4 belum sesuai', description: 'Why the version goes back to draft', maxLength: TEXT_LIMITS.text })
+  @IsString() @IsNotBlank() @MaxLength(TEXT_LIMITS.text)
   reason!: string;
 }

@@ -1,11 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsDefined, IsString, MaxLength } from 'class-validator';
+import { IsCalendarDate, TEXT_LIMITS } from '@jejak/nest-platform';
+import { IsNotBlank } from '../../dto/strict-fields';
 
 export class RetireSopRequest {
-  @ApiProperty({ example: '2026-12-31', description: 'First day the SOP is no longer in force' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'tanggal harus berformat YYYY-MM-DD' })
+  @ApiProperty({ example: '2026-12-31', format: 'date', description: 'First day the SOP is no longer in force' })
+  @IsDefined() @IsCalendarDate()
   retiredFrom!: string;
-  @ApiProperty({ example: 'Digantikan oleh SOP baru', description: 'Why the SOP is retired' })
-  @IsString() @IsNotEmpty() @MaxLength(2000)
+  @ApiProperty({ example: 'Digantikan oleh SOP baru', description: 'Why the SOP is retired', maxLength: TEXT_LIMITS.text })
+  @IsString() @IsNotBlank() @MaxLength(TEXT_LIMITS.text)
   reason!: string;
 }
