@@ -10,6 +10,11 @@ const BENCHES = {
   'event-store': 'libs/event-store/dist/bench/event-store.bench.js',
   compliance: 'services/compliance/dist/bench-build/bench/compliance.bench.js',
   'sop-import': 'libs/sop-import/dist/bench/sop-import.bench.js',
+  // HTTP benchmarks against real service processes (tools/bench, plain JS over the built services).
+  latency: 'tools/bench/latency.bench.js',
+  numbering: 'tools/bench/numbering.bench.js',
+  lists: 'tools/bench/lists.bench.js',
+  'cross-service-lag': 'tools/bench/cross-service-lag.bench.js',
 };
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const names = wanted.length ? wanted : Object.keys(BENCHES);

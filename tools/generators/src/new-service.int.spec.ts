@@ -53,7 +53,7 @@ describe('npm run new-service (generated into a temporary copy)', () => {
       ...['query', 'handler', 'http.controller', 'request.dto'].map((f) => `src/entries/queries/entry/entry.${f}.ts`),
       'src/entries/read-model/entry.projection.ts', 'src/entries/read-model/entry.entity.ts',
       'src/entries/read-model/migrations/1770000000000-create-example-registry-read-model.ts',
-      'src/outbox/example-registry.outbox-mapping.ts', 'src/workers/example-registry.workers.ts', 'src/cli/rebuild.main.ts',
+      'src/outbox/example-registry.outbox-mapping.ts', 'src/workers/example-registry.workers.ts', 'src/cli/rebuild.main.ts', 'src/cli/parked.main.ts',
       'test/example-registry.e2e.spec.ts',
     ];
     expect(files.filter((f) => !existsSync(join(work, 'services/example-registry', f)))).toEqual([]);
