@@ -7,7 +7,9 @@
  * - projection throughput: `ProjectionRunner.rebuild()` of the compliance projection over the whole log, events/s;
  * - producing the reports: the figures (every case folded and measured against its SOP and its dinas's calendar, then
  *   aggregated per SOP version) and the monitoring and evaluation forms of every SOP rendered in each format
- *   (JSON, CSV, XLSX, PDF), milliseconds per document.
+ *   (JSON, CSV, XLSX, PDF), milliseconds per document;
+ * - reading the case list (`GET /cases`'s query handler on the projected read model): every page of 100 walked with
+ *   the keyset cursor as the viewer of province 35 (Jawa Timur and Pacitan), p50/p99 milliseconds per page.
  * Prints the machine's size, the PostgreSQL version, a table, and one final JSON line.
  */
 import 'reflect-metadata';
@@ -22,7 +24,10 @@ import { ProjectionRunner } from '@jejak/projections';
 import type { DinasCalendar } from '@jejak/working-time';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { complianceProjection } from '../src/workers/compliance.projection';
+import { demoAuthenticatedUser } from '@jejak/nest-platform';
+import { ListCasesHandler, type CasePage } from '../src/cases/queries/list-cases/list-cases.handler';
+import { ListCasesQuery } from '../src/cases/queries/list-cases/list-cases.query';
+import { COMPLIANCE_READ_SCHEMA, complianceProjection } from '../src/workers/compliance.projection';
 import {
   aggregateCases,
   buildEvaluationForm,
@@ -71,6 +76,27 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
 interface Forms {
   monitoring: Array<{ form: MonitoringForm; print: ReportPrintInfo }>;
   evaluation: Array<{ form: EvaluationForm; print: ReportPrintInfo }>;
+}
+
+const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+};
+
+/** Walks every page of the case list (100 per page) as the province's viewer; milliseconds per page, and the cases seen. */
+async function walkCaseList(handler: ListCasesHandler, username = 'provinsi-35'): Promise<{ pageMs: number[]; cases: number }> {
+  const user = demoAuthenticatedUser(username);
+  const pageMs: number[] = [];
+  let cursor: string | undefined;
+  let cases = 0;
+  do {
+    const started = performance.now();
+    const page: CasePage = await handler.execute(new ListCasesQuery(user, { limit: 100, ...(cursor ? { cursor } : {}) }));
+    pageMs.push(performance.now() - started);
+    cases += page.items.length;
+    cursor = page.next ?? undefined;
+  } while (cursor !== undefined);
+  return { pageMs, cases };
 }
 
 /** Reads the log and computes the forms of every SOP version for the year: the report pipeline's data part. */
@@ -176,6 +202,10 @@ async function main(): Promise<void> {
     // Warm the browser up once: its launch is not part of rendering a report.
     await pdf.render('<p>warm-up</p>');
 
+    const readModel = await new DataSource({ type: 'postgres', url, extra: { max: 2, options: `-c search_path=${COMPLIANCE_READ_SCHEMA}` } }).initialize();
+    const caseList = new ListCasesHandler(readModel);
+    const listPageMs: number[] = [];
+    let listedCases = 0;
     const samples = { projection: [] as number[], figuresMs: [] as number[], formatMs: Object.fromEntries(config.formats.map((f) => [f, [] as number[]])) as Record<ReportFormat, number[]> };
     const bytes: Partial<Record<ReportFormat, number>> = {};
     let documents = 0;
@@ -183,6 +213,9 @@ async function main(): Promise<void> {
     for (let run = 0; run < config.runs; run += 1) {
       const rebuilt = await runner.rebuild({ batchSize: 1000 });
       samples.projection.push(rebuilt.processed / Math.max(rebuilt.seconds, 0.001));
+      const walk = await walkCaseList(caseList);
+      listPageMs.push(...walk.pageMs);
+      listedCases = walk.cases;
       const figures = await timed(() => computeForms(store, calendars));
       samples.figuresMs.push(figures.ms);
       cases = figures.value.cases;
@@ -201,7 +234,25 @@ async function main(): Promise<void> {
     }
     await store.close();
 
+    // The same walk over a read model of a busy platform: synthetic rows beside the simulated year, spread over the
+    // three dinas and two years (the list reads only the table, so the rows need no events behind them).
+    const synthetic = quick ? 20_000 : 100_000;
+    await readModel.query(
+      `INSERT INTO cases (case_id, tenant, sop_id, version, nama, unit, origin, status, started_at, started_date, rework_loops, deviation_count, late_executions, events)
+       SELECT 'bench-' || n, (ARRAY['35', '35.01', '61'])[1 + n % 3], 'bench-sop-' || (n % 40), 1, 'SOP uji', 'Sekretariat', 'live',
+              (ARRAY['open', 'completed', 'cancelled'])[1 + n % 3], timestamptz '2024-01-01' + n * interval '7 minutes', date '2024-01-01' + (n * 7 / 1440), 0, 0, 0, '[]'::jsonb
+         FROM generate_series(1, $1::int) AS n`,
+      [synthetic],
+    );
+    await readModel.query('ANALYZE cases');
+    const large = await walkCaseList(caseList);
+    const largeOwn = await walkCaseList(caseList, 'kasi-61');
+    await readModel.destroy();
+
     const results = {
+      largeOwnCaseListPageMs: { p50: Math.round(percentile(largeOwn.pageMs, 50) * 100) / 100, p99: Math.round(percentile(largeOwn.pageMs, 99) * 100) / 100, pages: largeOwn.pageMs.length, cases: largeOwn.cases },
+      largeCaseListPageMs: { p50: Math.round(percentile(large.pageMs, 50) * 100) / 100, p99: Math.round(percentile(large.pageMs, 99) * 100) / 100, pages: large.pageMs.length, cases: large.cases },
+      caseListPageMs: { p50: Math.round(percentile(listPageMs, 50) * 100) / 100, p99: Math.round(percentile(listPageMs, 99) * 100) / 100, pages: listPageMs.length },
       projectionEventsPerSecond: Math.round(median(samples.projection)),
       figuresMs: Math.round(median(samples.figuresMs)),
       msPerDocument: Object.fromEntries(config.formats.map((f) => [f, Math.round(median(samples.formatMs[f]) * 100) / 100])) as Record<ReportFormat, number>,
@@ -217,6 +268,24 @@ async function main(): Promise<void> {
               `compliance projection over ${simulation.events} events (${relevant} of its types), ${simulation.cases.length} cases`,
               `${results.projectionEventsPerSecond} events/s`,
               ...minMax(samples.projection),
+            ],
+            [
+              'case list page',
+              `GET /cases query, 100 per page by cursor, ${listedCases} cases of Jawa Timur and its regency (provincial viewer), ${listPageMs.length} pages`,
+              `p50 ${results.caseListPageMs.p50} ms, p99 ${results.caseListPageMs.p99} ms`,
+              ...minMax(listPageMs, 2),
+            ],
+            [
+              'case list page, large',
+              `the same walk with ${synthetic} more cases in the read model: ${large.cases} cases readable, ${large.pageMs.length} pages`,
+              `p50 ${results.largeCaseListPageMs.p50} ms, p99 ${results.largeCaseListPageMs.p99} ms`,
+              ...minMax(large.pageMs, 2),
+            ],
+            [
+              'case list page, one dinas',
+              `a Kalimantan Barat user walks its own ${largeOwn.cases} cases of that read model, ${largeOwn.pageMs.length} pages`,
+              `p50 ${results.largeOwnCaseListPageMs.p50} ms, p99 ${results.largeOwnCaseListPageMs.p99} ms`,
+              ...minMax(largeOwn.pageMs, 2),
             ],
             ['report figures', `read log, measure ${cases} cases, aggregate ${documents / 2} SOP versions, build ${documents} forms`, `${results.figuresMs} ms`, ...minMax(samples.figuresMs)],
             ...config.formats.map((format) => [

@@ -8,6 +8,7 @@ import { casesSlice } from './cases/cases.slice';
 import { COMPLIANCE_SERVICE } from './compliance.service';
 import { evaluationsSlice } from './evaluations/evaluations.slice';
 import { ComplianceInboxConsumer } from './inbox/compliance.inbox.consumer';
+import { CrossServiceLagMetric } from './inbox/cross-service-lag.metric';
 import { IntegrationEventRecorder } from './inbox/integration-event-recorder';
 import { measurementSlice } from './measurement/measurement.slice';
 import { reportsSlice } from './reports/reports.slice';
@@ -44,6 +45,7 @@ export class ComplianceModule {
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: ID_GENERATOR, useValue: options.ids ?? randomIds },
         IntegrationEventRecorder,
+        CrossServiceLagMetric,
         ComplianceInboxConsumer,
         ComplianceWorkers,
         ...SLICES.flatMap((slice) => slice.providers),

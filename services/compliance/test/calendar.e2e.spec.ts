@@ -30,7 +30,8 @@ describe('the dinas working calendar (e2e)', () => {
     expect(pacitan.body.calendar.holidays.map((y: { year: number }) => y.year)).toEqual([2024, 2025, 2026]);
     const makassar = await t.http().get('/calendars/73').set(await t.as({ username: 'kasi-35', tenant: '73' })).expect(200);
     expect(makassar.body.calendar.timeZone).toBe('WITA');
-    await t.http().get('/calendars/35.01').set(await t.as('kasi-61')).expect(403);
+    // Another dinas's calendar is not found, exactly like a dinas that does not exist.
+    expect((await t.http().get('/calendars/35.01').set(await t.as('kasi-61')).expect(404)).body.code).toBe('CALENDAR_NOT_FOUND');
     await t.http().get('/calendars/35.01').set(await t.as('provinsi-35')).expect(200);
   });
 
@@ -48,7 +49,7 @@ describe('the dinas working calendar (e2e)', () => {
   it('lets only the dinas\'s administrators change it, and names every bad field', async () => {
     const year = { source: 'Keputusan Bupati Pacitan (hari jadi)', holidays: [{ date: '2025-07-08', name: 'Libur daerah', kind: 'libur_nasional' }] };
     expect((await t.http().put('/calendars/35.01/holidays/2025').set(await t.as('kasi-35.01')).send(year).expect(403)).body.code).toBe('ROLE_REQUIRED');
-    expect((await t.http().put('/calendars/35/holidays/2025').set(await t.as('sekretaris-35.01')).send(year).expect(403)).body.code).toBe('TENANT_WRITE_FORBIDDEN');
+    expect((await t.http().put('/calendars/35/holidays/2025').set(await t.as('sekretaris-35.01')).send(year).expect(404)).body.code).toBe('CALENDAR_NOT_FOUND');
     const bad = await t.http().put('/calendars/35.01').set(await t.as('sekretaris-35.01')).send({ timeZone: 'GMT', officeHours: { senin: { start: '07:30', end: '16:00' }, jumat: { start: '07:30', end: '25:00' } } }).expect(400);
     expect(bad.body.code).toBe('CALENDAR_INVALID');
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['timeZone', 'officeHours.jumat.end', 'officeHours.selasa', 'officeHours.rabu', 'officeHours.kamis']);

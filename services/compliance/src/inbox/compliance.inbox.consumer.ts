@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { IntegrationEvent } from '@jejak/contracts';
-import { EVENT_TRANSPORT, validateIntegrationEvent, type ConsumerHandle, type EventTransport } from '@jejak/messaging';
+import { EVENT_TRANSPORT, validateIntegrationEvent, type ConsumerHandle, type DeliveryInfo, type EventTransport } from '@jejak/messaging';
 import { complianceContractRegistry, CONSUMED_TOPICS } from './compliance-contracts';
+import { CrossServiceLagMetric } from './cross-service-lag.metric';
 import { IntegrationEventRecorder } from './integration-event-recorder';
 
 export const COMPLIANCE_GROUP = 'compliance';
@@ -19,20 +20,23 @@ export class ComplianceInboxConsumer {
   constructor(
     @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
     private readonly recorder: IntegrationEventRecorder,
+    private readonly lag: CrossServiceLagMetric,
   ) {}
 
   async start(): Promise<void> {
     this.handle = await this.transport.subscribe({
       group: COMPLIANCE_GROUP,
       topics: CONSUMED_TOPICS,
-      handle: (event) => this.consume(event),
+      handle: (event, delivery) => this.consume(event, delivery),
     });
   }
 
-  async consume(raw: IntegrationEvent): Promise<void> {
+  async consume(raw: IntegrationEvent, delivery?: Pick<DeliveryInfo, 'topic'>): Promise<void> {
     if (!this.registry.get(raw.type)) return; // another consumer's business: not ours to record
     const event = validateIntegrationEvent(this.registry, raw);
-    await this.recorder.record(event);
+    const recorded = await this.recorder.record(event);
+    // The cross-service lag (fact's time → recorded here), once per event: a redelivery is not a new arrival.
+    if (recorded && delivery) this.lag.observe(delivery.topic, event);
   }
 
   drained(): Promise<void> {

@@ -4,6 +4,7 @@ import { applyDinasCalendarChanged } from '../calendars/read-model/dinas-calenda
 import { CreateDinasCalendars1763800000002 } from '../calendars/read-model/migrations/1763800000002-create-dinas-calendars';
 import { CASE_PROJECTED_TYPES, CaseProjectionBatch } from '../cases/read-model/case.projection';
 import { CreateCases1763800000003 } from '../cases/read-model/migrations/1763800000003-create-cases';
+import { IndexCaseList1763800000005 } from '../cases/read-model/migrations/1763800000005-index-case-list';
 import { EVALUATION_EVENT_TYPES } from '../domain/sop-evaluation/sop-evaluation.events';
 import { applySopEvaluationAnswered } from '../evaluations/read-model/sop-evaluation.projection';
 import { CreateSopEvaluations1763800000004 } from '../evaluations/read-model/migrations/1763800000004-create-sop-evaluations';
@@ -20,7 +21,7 @@ export const COMPLIANCE_READ_SCHEMA = 'compliance_rm';
 export const complianceProjection: ProjectionDefinition = {
   name: 'compliance',
   readSchema: COMPLIANCE_READ_SCHEMA,
-  migrations: [CreateSopRegistry1763800000001, CreateDinasCalendars1763800000002, CreateCases1763800000003, CreateSopEvaluations1763800000004],
+  migrations: [CreateSopRegistry1763800000001, CreateDinasCalendars1763800000002, CreateCases1763800000003, CreateSopEvaluations1763800000004, IndexCaseList1763800000005],
   eventTypes: [...SOP_FACT_TYPES, ...DINAS_CALENDAR_EVENT_TYPES, ...CASE_PROJECTED_TYPES, ...EVALUATION_EVENT_TYPES],
   async handle(events, manager) {
     const cases = new CaseProjectionBatch(manager);

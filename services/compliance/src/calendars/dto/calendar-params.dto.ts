@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, Matches, Max, Min } from 'class-validator';
+import { QueryInt } from '@jejak/nest-platform';
+import { Matches } from 'class-validator';
 
 export const TENANT_PATTERN = /^\d{2}(\.\d{2}){0,3}$/;
 export const TENANT_MESSAGE = 'kode wilayah tidak valid (contoh: 61 atau 35.01)';
@@ -12,7 +12,7 @@ export class CalendarParams {
 }
 
 export class HolidayYearParams extends CalendarParams {
-  @ApiProperty({ example: 2026 })
-  @Type(() => Number) @IsInt({ message: 'tahun harus bilangan bulat' }) @Min(1900) @Max(2200)
+  @ApiProperty({ example: 2026, minimum: 1900, maximum: 2200 })
+  @QueryInt({ min: 1900, max: 2200 }, { message: 'tahun harus bilangan bulat antara 1900 dan 2200' })
   year!: number;
 }

@@ -9,6 +9,6 @@ export class CaseParams {
 
 export class CaseStepParams extends CaseParams {
   @ApiProperty({ example: '1.4', description: '<prosedur>.<langkah>' })
-  @Matches(/^\d+\.\d+$/, { message: 'stepKey harus berbentuk <prosedur>.<langkah>, contoh 1.4' })
+  @Matches(/^\d{1,4}\.\d{1,4}$/, { message: 'stepKey harus berbentuk <prosedur>.<langkah>, contoh 1.4' })
   stepKey!: string;
 }

@@ -35,6 +35,12 @@ describe('StartStep', () => {
       .then([stepStarted('1.1', ref('u-rangkap', 'KASI'), wib('2025-03-03T09:00'))]);
   });
 
+  it('records the name the token gave the user, with the role they acted as', () => {
+    given([caseStarted(T0)])
+      .when(startStep('1.1', { ...kasi, name: 'Siti Rahmawati' }, wib('2025-03-03T09:00')))
+      .then([stepStarted('1.1', { ...kasiRef, name: 'Siti Rahmawati' }, wib('2025-03-03T09:00'))]);
+  });
+
   it('refuses a user without the step role: NOT_PELAKSANA', () => {
     given([caseStarted(T0)]).when(startStep('1.1', staf, wib('2025-03-03T09:00'))).thenRefuses({ kind: 'forbidden', code: 'NOT_PELAKSANA' });
   });

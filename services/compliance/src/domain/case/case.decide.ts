@@ -34,7 +34,7 @@ function stepOf(flow: SopFlow, key: string): FlowStep {
 /** Any platform role is a staff role; the first one the user holds is recorded. */
 function asStaff(actor: Actor): ActorRef {
   if (actor.roles.length === 0) throw forbidden(CaseErrorCode.NoStaffRole, `user ${actor.userId} holds no platform role`);
-  return { userId: actor.userId, role: actor.roles[0] };
+  return actorRef(actor, actor.roles[0]);
 }
 
 /**
@@ -53,7 +53,12 @@ function asPelaksana(mapping: RoleMapping, s: FlowStep, actor: Actor): ActorRef 
     const named = s.step.pelaksana.length > 0 ? s.step.pelaksana.join(', ') : 'any staff role';
     throw forbidden(CaseErrorCode.NotPelaksana, `user ${actor.userId} is not a pelaksana of step ${s.key} (${named}; roles ${pelaksana.roles.join(', ')})`);
   }
-  return { userId: actor.userId, role };
+  return actorRef(actor, role);
+}
+
+/** The actor as recorded on the event: who, as which role, and their name when known. */
+function actorRef(actor: Actor, role: ActorRef['role']): ActorRef {
+  return actor.name ? { userId: actor.userId, role, name: actor.name } : { userId: actor.userId, role };
 }
 
 const normaliseItem = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();

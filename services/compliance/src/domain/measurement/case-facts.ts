@@ -62,7 +62,7 @@ function apply(facts: CaseFacts, event: Exclude<CaseEvent, { type: 'CaseStarted'
         seq: executions.length + 1,
         stepKey: d.stepKey,
         origin: 'live',
-        actor: { userId: d.actor.userId, role: d.actor.role, name: null },
+        actor: { userId: d.actor.userId, role: d.actor.role, name: d.actor.name ?? null },
         startedAt: d.startedAt,
         completedAt: null,
         decision: null,
@@ -82,7 +82,7 @@ function apply(facts: CaseFacts, event: Exclude<CaseEvent, { type: 'CaseStarted'
         execution.kelengkapanChecked = [...d.kelengkapan.checked];
         execution.outputProduced = d.outputProduced;
         execution.documentRef = d.documentRef;
-        execution.actor = { userId: d.actor.userId, role: d.actor.role, name: null };
+        execution.actor = { userId: d.actor.userId, role: d.actor.role, name: d.actor.name ?? null };
       }
       if (d.awaitingDecision) {
         const current = facts.current ?? { stepKey: d.stepKey, readySince: d.startedAt, startedAt: d.startedAt, phase: 'in_progress' as const };

@@ -8,14 +8,19 @@ export const STAFF_ROLES: readonly PlatformRole[] = PLATFORM_ROLES;
 
 export const isPlatformRole = (value: unknown): value is PlatformRole => PLATFORM_ROLES.includes(value as PlatformRole);
 
-/** A user acting on a case, with the platform roles they hold. */
+/** A user acting on a case, with the platform roles they hold and their name as the token had it. */
 export interface Actor {
   userId: string;
   roles: PlatformRole[];
+  name?: string;
 }
 
-/** The user who did something, and the one role they did it as. */
+/**
+ * The user who did something, and the one role (jabatan) they did it as; `name` as the token had it at the time
+ * (absent in events recorded before names were kept, and for users whose token carries none).
+ */
 export interface ActorRef {
   userId: string;
   role: PlatformRole;
+  name?: string;
 }

@@ -1,12 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@jejak/domain-kit';
-import { assertCanWrite, currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
+import { currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
 import { CommandPipeline } from '@jejak/service-kit';
+import { assertCalendarWritable } from '../../calendar-access';
 import { DinasCalendarAggregate } from '../../../domain/dinas-calendar/dinas-calendar.decider';
 import { RemoveHolidayYearCommand } from './remove-holiday-year.command';
 
-/** Only the dinas's own administrators write its calendar (checked before the stream is read). */
+/** Only the dinas's own administrators write its calendar (checked before the stream is read); another dinas's is not found. */
 @CommandHandler(RemoveHolidayYearCommand)
 export class RemoveHolidayYearHandler implements ICommandHandler<RemoveHolidayYearCommand, number> {
   constructor(
@@ -15,7 +16,7 @@ export class RemoveHolidayYearHandler implements ICommandHandler<RemoveHolidayYe
   ) {}
 
   async execute({ user, tenant, year, expectedRevision }: RemoveHolidayYearCommand): Promise<number> {
-    assertCanWrite(user, tenant);
+    assertCalendarWritable(user, tenant);
     const at = this.clock.now().toISOString();
     const outcome = await this.pipeline.execute(DinasCalendarAggregate, {
       id: tenant,

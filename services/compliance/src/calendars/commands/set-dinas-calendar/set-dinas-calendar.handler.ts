@@ -1,12 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@jejak/domain-kit';
-import { assertCanWrite, currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
+import { currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
 import { CommandPipeline } from '@jejak/service-kit';
+import { assertCalendarWritable } from '../../calendar-access';
+import { assertWithinCalendarLimits, calendarLimitProblems } from '../../dto/calendar-limits';
 import { DinasCalendarAggregate } from '../../../domain/dinas-calendar/dinas-calendar.decider';
 import { SetDinasCalendarCommand } from './set-dinas-calendar.command';
 
-/** Only the dinas's own administrators write its calendar (checked before the stream is read). */
+/** Only the dinas's own administrators write its calendar (checked before the stream is read); another dinas's is not found. */
 @CommandHandler(SetDinasCalendarCommand)
 export class SetDinasCalendarHandler implements ICommandHandler<SetDinasCalendarCommand, number> {
   constructor(
@@ -15,7 +17,8 @@ export class SetDinasCalendarHandler implements ICommandHandler<SetDinasCalendar
   ) {}
 
   async execute({ user, tenant, body, expectedRevision }: SetDinasCalendarCommand): Promise<number> {
-    assertCanWrite(user, tenant);
+    assertCalendarWritable(user, tenant);
+    assertWithinCalendarLimits(calendarLimitProblems(body.holidays));
     const calendar = { ...body };
     const at = this.clock.now().toISOString();
     const outcome = await this.pipeline.execute(DinasCalendarAggregate, {

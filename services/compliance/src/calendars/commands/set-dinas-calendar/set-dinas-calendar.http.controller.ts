@@ -24,7 +24,7 @@ export class SetDinasCalendarHttpController {
     response: { type: CalendarCommandResponse },
     ifMatch: true,
     path: '/calendars/35.01',
-    problems: [{ status: 400, code: 'CALENDAR_INVALID', detail: 'Kalender dinas tidak valid: timeZone harus WIB, WITA atau WIT', errors: [{ field: 'timeZone', message: 'timeZone harus WIB, WITA atau WIT' }] }, 403, 409, 412],
+    problems: [{ status: 400, code: 'CALENDAR_INVALID', detail: 'Kalender dinas tidak valid: timeZone harus WIB, WITA atau WIT', errors: [{ field: 'timeZone', message: 'timeZone harus WIB, WITA atau WIT' }] }, 403, { status: 404, code: 'CALENDAR_NOT_FOUND', detail: 'Kalender kerja dinas wilayah 61 tidak ditemukan' }, 409, 412],
   })
   @Roles(...CALENDAR_ADMINS)
   async set(

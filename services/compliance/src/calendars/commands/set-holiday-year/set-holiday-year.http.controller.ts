@@ -24,7 +24,7 @@ export class SetHolidayYearHttpController {
     response: { type: CalendarCommandResponse },
     ifMatch: true,
     path: '/calendars/35.01/holidays/2025',
-    problems: [{ status: 400, code: 'CALENDAR_INVALID', detail: 'Kalender dinas tidak valid: holidays[0].date bukan tanggal', errors: [{ field: 'holidays[0].date', message: 'bukan tanggal' }] }, 403, 409, 412],
+    problems: [{ status: 400, code: 'CALENDAR_INVALID', detail: 'Kalender dinas tidak valid: holidays[0].date bukan tanggal', errors: [{ field: 'holidays[0].date', message: 'bukan tanggal' }] }, 403, { status: 404, code: 'CALENDAR_NOT_FOUND', detail: 'Kalender kerja dinas wilayah 61 tidak ditemukan' }, 409, 412],
   })
   @Roles(...CALENDAR_ADMINS)
   async set(

@@ -1,5 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { assertCanRead } from '@jejak/nest-platform';
+import { assertCalendarReadable } from '../../calendar-access';
 import { DinasCalendarReader, type CurrentDinasCalendar } from '../../dinas-calendar.reader';
 import { GetDinasCalendarQuery } from './get-dinas-calendar.query';
 
@@ -8,7 +8,7 @@ export class GetDinasCalendarHandler implements IQueryHandler<GetDinasCalendarQu
   constructor(private readonly calendars: DinasCalendarReader) {}
 
   execute({ user, tenant }: GetDinasCalendarQuery): Promise<CurrentDinasCalendar> {
-    assertCanRead(user, tenant);
+    assertCalendarReadable(user, tenant);
     return this.calendars.current(tenant);
   }
 }

@@ -19,7 +19,7 @@ export class GetDinasCalendarHttpController {
     summary: "Get the dinas's working calendar",
     description: "The dinas's working calendar and its revision (ETag); the default (its province's time zone, national holidays) until an administrator sets one.",
     path: '/calendars/35.01',
-    problems: [400, 403],
+    problems: [400, { status: 404, code: 'CALENDAR_NOT_FOUND', detail: 'Kalender kerja dinas wilayah 61 tidak ditemukan' }],
   })
   async get(@CurrentUser() user: AuthenticatedUser, @Param() params: CalendarParams, @Res({ passthrough: true }) res: Response): Promise<CurrentDinasCalendar> {
     const current = await this.queries.execute<GetDinasCalendarQuery, CurrentDinasCalendar>(new GetDinasCalendarQuery(user, params.tenant));

@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { TEXT_LIMITS } from '@jejak/nest-platform';
+import { RequiredText } from '../../../shared/request-validation';
 
 export class CancelCaseRequest {
-  @ApiProperty({ example: 'Kegiatan ditunda ke tahun anggaran berikutnya' })
-  @IsString() @IsNotEmpty({ message: 'alasan pembatalan wajib diisi' }) @MaxLength(2000)
+  @ApiProperty({ example: 'Kegiatan ditunda ke tahun anggaran berikutnya', maxLength: TEXT_LIMITS.text })
+  @RequiredText(TEXT_LIMITS.text)
   reason!: string;
 }

@@ -1,7 +1,21 @@
+import { TEXT_LIMITS, unsafeTextReason } from '@jejak/nest-platform';
 import { resolveTimeZone, type DinasCalendar } from '@jejak/working-time';
 import { DateTime } from 'luxon';
 import { DEFAULT_ROLE_MAPPING, isPlatformRole, platformRolesFor, type PlatformRole, type RoleMapping } from '../../../domain';
-import type { HistoryLine } from './case-history.csv-reader';
+import { HISTORY_COLUMNS, type HistoryColumn, type HistoryLine } from './case-history.csv-reader';
+
+/** The longest text each column takes (the note is a paragraph, names and references a line, the rest short codes). */
+const CELL_LIMITS: Record<HistoryColumn, number> = {
+  caseReference: TEXT_LIMITS.name,
+  sopNumber: TEXT_LIMITS.code,
+  stepNumber: 20,
+  role: TEXT_LIMITS.name,
+  actor: TEXT_LIMITS.name,
+  startedAt: 40,
+  completedAt: 40,
+  decision: 20,
+  note: TEXT_LIMITS.text,
+};
 
 /** A line of the log, read. */
 export interface HistoryRow {
@@ -49,6 +63,13 @@ export function readHistoryRow(line: HistoryLine, calendar: DinasCalendar): { ro
   const c = line.cells;
   const problems: Problem[] = [];
   const problem = (column: string, message: string) => problems.push({ line: line.line, column, message });
+  for (const column of Object.keys(CELL_LIMITS) as HistoryColumn[]) {
+    const text = c[column];
+    const unsafe = unsafeTextReason(text);
+    if (unsafe) problem(HISTORY_COLUMNS[column][0], unsafe);
+    else if (text.length > CELL_LIMITS[column]) problem(HISTORY_COLUMNS[column][0], `paling panjang ${CELL_LIMITS[column]} karakter (${text.length})`);
+  }
+  if (problems.length > 0) return { problems };
   if (c.caseReference === '') problem('case reference', 'wajib diisi');
   if (c.sopNumber === '') problem('sop number', 'wajib diisi');
   let stepKey = '';

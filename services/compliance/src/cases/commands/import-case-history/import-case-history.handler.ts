@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, validationError, type Clock, type DomainErrorDetail } from '@jejak/domain-kit';
-import { EVENT_STORE, type EventStore } from '@jejak/event-store';
+import { EVENT_STORE, WrongExpectedRevisionError, type EventStore } from '@jejak/event-store';
 import { assertCanWrite, currentCorrelationId, eventMetadata } from '@jejak/nest-platform';
+import { idempotentEventId, requestFingerprint } from '@jejak/service-kit';
 import { DataSource } from 'typeorm';
 import { DinasCalendarReader } from '../../../calendars/dinas-calendar.reader';
 import { nomorKey } from '../../../sop-registry/sop-keys';
@@ -27,6 +28,9 @@ const detail = (p: HistoryProblem): DomainErrorDetail => ({
 });
 
 /**
+ * With an `Idempotency-Key`, the events' ids derive from the request (key, user, file), so a retry of an import that
+ * committed returns its first result instead of refusing every line as already recorded.
+ *
  * Imports a paper step log: validates EVERY line first (format, SOP, step, role, times, and the case rules through the
  * real decider), and only when no line is refused appends all the cases in ONE unit of work. A refused import leaves
  * nothing behind and lists each refused line with its reason.
@@ -41,7 +45,18 @@ export class ImportCaseHistoryHandler implements ICommandHandler<ImportCaseHisto
     private readonly calendars: DinasCalendarReader,
   ) {}
 
-  async execute({ user, csv, fileName }: ImportCaseHistoryCommand): Promise<ImportCaseHistoryResult> {
+  async execute({ user, csv, fileName, idempotencyKey }: ImportCaseHistoryCommand): Promise<ImportCaseHistoryResult> {
+    const fingerprint = idempotencyKey === undefined ? undefined : requestFingerprint({ op: 'POST /cases/history', tenant: user.tenant, user: user.userId, key: idempotencyKey, fileName, csv });
+    try {
+      return await this.import(user, csv, fileName, fingerprint);
+    } catch (error) {
+      // An identical retry that raced the first attempt: the first one's cases are there now, so replay its result.
+      if (fingerprint !== undefined && error instanceof WrongExpectedRevisionError) return this.import(user, csv, fileName, fingerprint);
+      throw error;
+    }
+  }
+
+  private async import(user: ImportCaseHistoryCommand['user'], csv: string, fileName: string, fingerprint: string | undefined): Promise<ImportCaseHistoryResult> {
     assertCanWrite(user, user.tenant);
     const { calendar } = await this.calendars.current(user.tenant);
     const read = readHistoryCsv(csv);
@@ -55,11 +70,14 @@ export class ImportCaseHistoryHandler implements ICommandHandler<ImportCaseHisto
       problems.push(...result.problems);
       if (result.row) rows.push(result.row);
     }
+    // Cases already recorded: refused, unless this same request (same Idempotency-Key and file) recorded them.
+    const firstEvents = await this.firstEventIds(rows.map((r) => caseIdForReference(user.tenant, r.reference)));
+    const ours = new Set([...firstEvents].filter(([caseId, eventId]) => fingerprint !== undefined && eventId === idempotentEventId(caseStream(caseId), fingerprint, 0)).map(([caseId]) => caseId));
     const plan = planHistoryImport(rows, {
       tenant: user.tenant,
       calendar,
       sops: await this.sopsOf(user.tenant),
-      existing: await this.existing(rows.map((r) => caseIdForReference(user.tenant, r.reference))),
+      existing: new Set([...firstEvents.keys()].filter((caseId) => !ours.has(caseId))),
       actor: caseActorOf(user),
       at: this.clock.now().toISOString(),
       fileName,
@@ -71,8 +89,11 @@ export class ImportCaseHistoryHandler implements ICommandHandler<ImportCaseHisto
       throw validationError('HISTORY_IMPORT_INVALID', `${lines.length} baris ditolak (${lines.join(', ')}); tidak ada yang dicatat`, sorted.map(detail));
     }
 
-    await appendImportedCases(this.store, plan.cases, eventMetadata(user, currentCorrelationId()));
-    return { cases: plan.cases.map(({ caseId, reference, steps }) => ({ caseId, reference, steps })), steps: rows.length };
+    const result = { cases: plan.cases.map(({ caseId, reference, steps }) => ({ caseId, reference, steps })), steps: rows.length };
+    // A retry of an import that committed (all or nothing, so every case of the file is there): its first result.
+    if (ours.size > 0 && plan.cases.every((c) => ours.has(c.caseId))) return result;
+    await appendImportedCases(this.store, plan.cases.filter((c) => !ours.has(c.caseId)), eventMetadata(user, currentCorrelationId()), fingerprint);
+    return result;
   }
 
   private async sopsOf(tenant: string): Promise<Map<string, KnownSop>> {
@@ -85,10 +106,12 @@ export class ImportCaseHistoryHandler implements ICommandHandler<ImportCaseHisto
     return sops;
   }
 
-  private async existing(caseIds: string[]): Promise<Set<string>> {
-    const found = new Set<string>();
+  /** The id of the first event of each case that exists already. */
+  private async firstEventIds(caseIds: string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
     for (const caseId of new Set(caseIds)) {
-      if ((await this.store.readStream(caseStream(caseId), { maxCount: 1 })).length > 0) found.add(caseId);
+      const [first] = await this.store.readStream(caseStream(caseId), { maxCount: 1 });
+      if (first) found.set(caseId, first.id);
     }
     return found;
   }

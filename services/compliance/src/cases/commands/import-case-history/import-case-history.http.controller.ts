@@ -1,8 +1,8 @@
 import { Controller, HttpCode, Post, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { ApiEndpoint, CurrentUser, ProblemException, Roles, type AuthenticatedUser } from '@jejak/nest-platform';
+import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiEndpoint, CurrentUser, IdempotencyKey, ProblemException, Roles, type AuthenticatedUser } from '@jejak/nest-platform';
 import type { Request } from 'express';
 import { HISTORY_IMPORTERS } from '../../case.roles';
 import { ImportCaseHistoryCommand } from './import-case-history.command';
@@ -46,6 +46,7 @@ export class ImportCaseHistoryHttpController {
     path: '/cases/history',
     problems: [{ status: 400, code: 'HISTORY_IMPORT_INVALID', detail: '1 baris ditolak (3); tidak ada yang dicatat', errors: [{ field: 'baris 3', message: 'baris 3, kolom "started at": bukan waktu' }] }, 403],
   })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Makes the import retryable: a retry of the same file with the same key returns the first result instead of refusing its cases as already recorded' })
   @HttpCode(201)
   @Roles(...HISTORY_IMPORTERS)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_BYTES, files: 1 } }))
@@ -54,6 +55,7 @@ export class ImportCaseHistoryHttpController {
     @CurrentUser() user: AuthenticatedUser,
     @Req() req: Request,
     @UploadedFile() file: Express.Multer.File | undefined,
+    @IdempotencyKey() idempotencyKey: string | undefined,
   ): Promise<ImportCaseHistoryResult> {
     const type = (req.headers['content-type'] ?? '').toLowerCase();
     let csv: string;
@@ -72,6 +74,6 @@ export class ImportCaseHistoryHttpController {
         detail: 'Kirim berkas riwayat sebagai text/csv, atau sebagai kolom "file" pada multipart/form-data.',
       });
     }
-    return this.commands.execute<ImportCaseHistoryCommand, ImportCaseHistoryResult>(new ImportCaseHistoryCommand(user, csv, fileName));
+    return this.commands.execute<ImportCaseHistoryCommand, ImportCaseHistoryResult>(new ImportCaseHistoryCommand(user, csv, fileName, idempotencyKey));
   }
 }

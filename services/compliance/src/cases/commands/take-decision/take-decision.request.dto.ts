@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
+import { IsDefined, IsIn } from 'class-validator';
 
 export class TakeDecisionRequest {
   @ApiProperty({ enum: ['ya', 'tidak'], description: '"tidak" sends the case back to the step the SOP names (a rework loop)' })
-  @IsIn(['ya', 'tidak'], { message: 'jawaban harus "ya" atau "tidak"' })
+  @IsDefined({ message: 'jawaban wajib diisi' }) @IsIn(['ya', 'tidak'], { message: 'jawaban harus "ya" atau "tidak"' })
   answer!: 'ya' | 'tidak';
 }

@@ -1,41 +1,41 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCalendarDate, IsSafeInt, TEXT_LIMITS } from '@jejak/nest-platform';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = 'tanggal harus berformat YYYY-MM-DD';
+import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import { OptionalText, RequiredText } from '../../../shared/request-validation';
 
 export class EvaluationAnswerRequest {
   @ApiProperty({ example: 'mudah_dilaksanakan' })
-  @IsString() @MaxLength(100)
+  @RequiredText(TEXT_LIMITS.code)
   criterionId!: string;
 
   @ApiProperty({ enum: ['Ya', 'Tidak'] })
-  @IsIn(['Ya', 'Tidak'], { message: 'penilaian harus "Ya" atau "Tidak"' })
+  @IsDefined({ message: 'penilaian wajib diisi' }) @IsIn(['Ya', 'Tidak'], { message: 'penilaian harus "Ya" atau "Tidak"' })
   penilaian!: 'Ya' | 'Tidak';
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional({ maxLength: TEXT_LIMITS.text }) @OptionalText(TEXT_LIMITS.text)
   catatan?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional({ maxLength: TEXT_LIMITS.text }) @OptionalText(TEXT_LIMITS.text)
   tindakLanjut?: string;
 }
 
 /** The evaluator's answers to the SOP AP evaluation form of one SOP version and period. */
 export class AnswerSopEvaluationRequest {
-  @ApiProperty() @IsString()
+  @ApiProperty() @RequiredText(TEXT_LIMITS.code)
   sopId!: string;
 
-  @ApiProperty({ example: 1 }) @IsInt() @Min(1)
+  @ApiProperty({ example: 1, minimum: 1 }) @IsDefined() @IsSafeInt() @Min(1) @Max(100_000)
   version!: number;
 
-  @ApiProperty({ example: '2026-01-01' }) @Matches(DATE, { message: DATE_MESSAGE })
+  @ApiProperty({ example: '2026-01-01', format: 'date' }) @IsDefined({ message: 'dari wajib diisi (YYYY-MM-DD)' }) @IsCalendarDate()
   dari!: string;
 
-  @ApiProperty({ example: '2026-06-30' }) @Matches(DATE, { message: DATE_MESSAGE })
+  @ApiProperty({ example: '2026-06-30', format: 'date' }) @IsDefined({ message: 'sampai wajib diisi (YYYY-MM-DD)' }) @IsCalendarDate()
   sampai!: string;
 
   @ApiProperty({ type: [EvaluationAnswerRequest] })
-  @ValidateNested({ each: true }) @Type(() => EvaluationAnswerRequest) @ArrayMaxSize(20)
+  @IsDefined() @IsArray() @ArrayMaxSize(20) @IsObject({ each: true, message: 'setiap butir answers harus berupa objek { criterionId, penilaian }' })
+  @ValidateNested({ each: true }) @Type(() => EvaluationAnswerRequest)
   answers!: EvaluationAnswerRequest[];
 }

@@ -1,29 +1,27 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsCalendarDate, QueryInt, TEXT_LIMITS } from '@jejak/nest-platform';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export class CaseFilterRequest {
   @ApiPropertyOptional({ example: '61' })
   @IsOptional() @Matches(/^\d{2}(\.\d{2}){0,3}$/, { message: 'kode wilayah tidak valid (contoh: 61 atau 35.01)' })
   tenant?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT_LIMITS.code)
   sopId?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @ApiPropertyOptional({ minimum: 1 }) @IsOptional() @QueryInt({ min: 1, max: 100_000 })
   version?: number;
 
-  @ApiPropertyOptional({ example: 'Bidang Pemberdayaan Usaha Kecil' }) @IsOptional() @IsString() @MaxLength(300)
+  @ApiPropertyOptional({ example: 'Bidang Pemberdayaan Usaha Kecil' }) @IsOptional() @IsString() @MaxLength(TEXT_LIMITS.name)
   unit?: string;
 
-  @ApiPropertyOptional({ example: '2026-01-01', description: 'Cases started on or after (local date)' })
-  @IsOptional() @Matches(DATE, { message: 'tanggal harus berformat YYYY-MM-DD' })
+  @ApiPropertyOptional({ example: '2026-01-01', format: 'date', description: 'Cases started on or after (local date, YYYY-MM-DD)' })
+  @IsOptional() @IsCalendarDate()
   dari?: string;
 
-  @ApiPropertyOptional({ example: '2026-06-30', description: 'Cases started on or before (local date)' })
-  @IsOptional() @Matches(DATE, { message: 'tanggal harus berformat YYYY-MM-DD' })
+  @ApiPropertyOptional({ example: '2026-06-30', format: 'date', description: 'Cases started on or before (local date, YYYY-MM-DD)' })
+  @IsOptional() @IsCalendarDate()
   sampai?: string;
 }
 
