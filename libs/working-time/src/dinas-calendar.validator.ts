@@ -26,6 +26,8 @@ export const clockMinutes = (clock: string): number => {
   return h * 60 + m;
 };
 
+const HOLIDAY_FIELDS: ReadonlySet<string> = new Set(['date', 'name', 'kind']);
+
 function checkClockRange(value: unknown, field: string, out: DomainErrorDetail[]): boolean {
   if (!isObject(value)) {
     out.push({ field, message: `${field} must be an object { start: "HH:mm", end: "HH:mm" }` });
@@ -135,6 +137,9 @@ export function validateDinasCalendar(input: unknown): DomainErrorDetail[] {
         if (!isObject(holiday)) {
           out.push({ field: hField, message: `${hField} must be an object { date, name, kind }` });
           return;
+        }
+        for (const key of Object.keys(holiday).filter((k) => !HOLIDAY_FIELDS.has(k))) {
+          out.push({ field: `${hField}.${key}`, message: `${hField}.${key} is not a field of a holiday (date, name, kind)` });
         }
         const date = holiday['date'];
         if (typeof date !== 'string' || !ISO_DATE.test(date) || !DateTime.fromISO(date).isValid) {

@@ -62,6 +62,11 @@ describe('validateDinasCalendar', () => {
     ]);
   });
 
+  it('names a field a holiday does not have (nothing unknown is stored)', () => {
+    const holidays = [{ year: 2026, source: 'SKB', holidays: [{ date: '2026-01-01', name: 'Tahun Baru', kind: 'libur_nasional', colour: 'merah' }] }];
+    expect(fields({ ...defaultDinasCalendar(), holidays })).toEqual(['holidays[0].holidays[0].colour']);
+  });
+
   it('names closedOn kinds that do not exist', () => {
     expect(fields({ ...defaultDinasCalendar(), closedOn: ['libur_nasional', 'libur_daerah'] })).toEqual(['closedOn[1]']);
   });

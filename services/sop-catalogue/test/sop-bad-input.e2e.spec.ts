@@ -90,6 +90,8 @@ describe('SOP catalogue: bad input never writes, retryable creates, paged lists 
       ['mutuBaku as an array', { unit: 'X', content: withStep({ mutuBaku: [] }) }, 'content.procedures.0.steps.0.mutuBaku'],
       ['decision missing', { unit: 'X', content: withStep({ decision: undefined }) }, 'content.procedures.0.steps.0.decision'],
       ['a sopId that is not a UUID', { sopId: 'sop-1', unit: 'X', content: content() }, 'sopId'],
+      ['a procedure that is an array (fuzz finding)', { unit: 'X', content: { ...content(), procedures: [[]] } }, 'content.procedures'],
+      ['a step that is an array (fuzz finding)', { unit: 'X', content: { ...content(), procedures: [{ ...(content().procedures as Json[])[0], steps: [[]] }] } }, 'content.procedures.0.steps'],
     ];
 
     it.each(cases)('POST /sops with %s', async (_name, body, field) => {

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsNumber, IsString, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsNumber, IsObject, IsString, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { WAKTU_UNITS, type SopContent, type WaktuUnit } from '@jejak/contracts';
 import { IsCalendarDate, IsSafeInt, TEXT_LIMITS } from '@jejak/nest-platform';
@@ -61,7 +61,7 @@ export class SopProcedureDto {
   @ApiProperty({ maxLength: TEXT_LIMITS.text }) @Text(TEXT_LIMITS.text) name!: string;
   @ApiProperty({ type: [String] }) @TextList(20, TEXT_LIMITS.name) roles!: string[];
   @ApiProperty({ type: [SopStepDto] })
-  @IsDefined() @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => SopStepDto) steps!: SopStepDto[];
+  @IsDefined() @IsArray() @ArrayMaxSize(500) @IsObject({ each: true, message: 'setiap langkah pada $property harus berupa objek' }) @ValidateNested({ each: true }) @Type(() => SopStepDto) steps!: SopStepDto[];
 }
 
 export class PengesahDto {
@@ -96,7 +96,7 @@ export class SopIdentityDto {
 export class SopContentDto implements SopContent {
   @ApiProperty({ type: SopIdentityDto }) @NestedObject(() => SopIdentityDto) identity!: SopIdentityDto;
   @ApiProperty({ type: [SopProcedureDto] })
-  @IsDefined() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => SopProcedureDto) procedures!: SopProcedureDto[];
+  @IsDefined() @IsArray() @ArrayMaxSize(20) @IsObject({ each: true, message: 'setiap prosedur pada $property harus berupa objek' }) @ValidateNested({ each: true }) @Type(() => SopProcedureDto) procedures!: SopProcedureDto[];
 }
 
 /** Strips class instances back to plain data for events. */
