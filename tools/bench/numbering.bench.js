@@ -73,8 +73,14 @@ async function main() {
 
     // The book read back: one distinct number per registered letter, no gap after the opening.
     await settled([letters]);
-    const agenda = await call(letters, staf, 'GET', `/agenda/surat-masuk?year=${year}`);
-    const numbers = (agenda.body.entries ?? []).map((e) => e.nomorRef?.n).filter((v) => Number.isInteger(v)).sort((a, b) => a - b);
+    // The book is paged (issue 11): follow `next` to its last page.
+    const entries = [];
+    for (let cursor = null, first = true; first || cursor; first = false) {
+      const agenda = await call(letters, staf, 'GET', `/agenda/surat-masuk?year=${year}&limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      entries.push(...(agenda.body.entries ?? []));
+      cursor = agenda.body.next ?? null;
+    }
+    const numbers = entries.map((e) => e.nomorRef?.n).filter((v) => Number.isInteger(v)).sort((a, b) => a - b);
     const distinct = new Set(numbers).size;
     const gapFree = numbers.length === 0 || (numbers[0] === opened + 1 && numbers[numbers.length - 1] === opened + numbers.length);
     // A request the client gave up on (timeout) may still have committed: at least one number per 201.

@@ -12,3 +12,4 @@ export type { ServiceSlice } from './service-slice';
 export { readWith, type DomainEvent } from './domain-event';
 export * from './parked-cli';
 export * from './idempotency';
+export * from './keyset-cursor';

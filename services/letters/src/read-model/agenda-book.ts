@@ -1,7 +1,11 @@
 import type { RedactedLetterView } from '../domain';
 
-/** A year of an agenda book: readable lines, and existence-only entries for rahasia letters outside the user's chain. */
+/**
+ * A page of a year of an agenda book: readable lines, and existence-only entries for rahasia letters
+ * outside the user's chain. `next` is the cursor of the following page, absent on the last one.
+ */
 export interface AgendaBook<Line> {
   year: number;
   entries: (Line | RedactedLetterView)[];
+  next?: string;
 }

@@ -6,6 +6,7 @@ import { isLetterFlowEventType } from '../flow/letter-flow.events';
 import { letterOfStream } from '../shared/letter.streams';
 import { columnsOf, type StoredLetter } from './letter-row';
 import { CreateLettersReadModel1764000000000 } from './migrations/1764000000000-create-letters-read-model';
+import { LettersListPaging1764100000000 } from './migrations/1764100000000-letters-list-paging';
 
 export const LETTERS_READ_SCHEMA = 'letters_rm';
 
@@ -54,7 +55,7 @@ async function save(m: EntityManager, letterId: string, pending: Pending): Promi
 export const lettersProjection: ProjectionDefinition = {
   name: 'letters',
   readSchema: LETTERS_READ_SCHEMA,
-  migrations: [CreateLettersReadModel1764000000000],
+  migrations: [CreateLettersReadModel1764000000000, LettersListPaging1764100000000],
   async handle(events, manager) {
     const pending = new Map<string, Pending>();
     for (const recorded of events) {

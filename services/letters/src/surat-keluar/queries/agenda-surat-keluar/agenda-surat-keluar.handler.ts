@@ -25,8 +25,8 @@ export interface AgendaKeluarLine {
 export class AgendaSuratKeluarHandler implements IQueryHandler<AgendaSuratKeluarQuery, AgendaBook<AgendaKeluarLine>> {
   constructor(private readonly books: AgendaBookReader) {}
 
-  execute({ user, year }: AgendaSuratKeluarQuery): Promise<AgendaBook<AgendaKeluarLine>> {
-    return this.books.read(user, 'surat_keluar', year, (view): AgendaKeluarLine | null => {
+  execute({ user, page }: AgendaSuratKeluarQuery): Promise<AgendaBook<AgendaKeluarLine>> {
+    return this.books.read(user, 'surat_keluar', page, (view): AgendaKeluarLine | null => {
       if (view.content.kind !== 'surat_keluar') return null;
       const { state } = view.content;
       if (state.stage !== 'signed' && state.stage !== 'dispatched') return null;

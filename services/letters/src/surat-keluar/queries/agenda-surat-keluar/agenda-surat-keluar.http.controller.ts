@@ -1,8 +1,10 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiEndpoint, CurrentUser, type AuthenticatedUser } from '@jejak/nest-platform';
-import { AgendaYearRequest } from '../../../shared/dto/agenda-year.request.dto';
+import { nextPageLink } from '@jejak/service-kit';
+import type { Request, Response } from 'express';
+import { AgendaBookRequest } from '../../../shared/dto/agenda-book.request.dto';
 import type { AgendaBook } from '../../../read-model/agenda-book';
 import type { AgendaKeluarLine } from './agenda-surat-keluar.handler';
 import { AgendaSuratKeluarQuery } from './agenda-surat-keluar.query';
@@ -17,11 +19,26 @@ export class AgendaSuratKeluarHttpController {
   @Get('surat-keluar')
   @ApiEndpoint({
     summary: 'The outgoing agenda book of a year',
-    description: 'The buku agenda surat keluar of the caller\'s dinas for `year`, with each letter\'s dispatches.',
+    description:
+      'The buku agenda surat keluar of the caller\'s dinas for `year`, with each letter\'s dispatches. ' +
+      'A rahasia letter outside the caller\'s chain shows only that it exists. Paged with a stable cursor: `limit` (1–200, default 50) entries; ' +
+      '`next` in the body (absent on the last page) and a `Link: <...>; rel="next"` header (the same query with `cursor=`) give the next page; ' +
+      'walking every page sees each letter of the book that existed when the walk began exactly once.',
     path: '/agenda/surat-keluar',
-    problems: [400, 403],
+    problems: [
+      400,
+      { status: 400, code: 'INVALID_CURSOR', detail: 'cursor tidak valid', errors: [{ field: 'cursor', message: 'cursor tidak valid; gunakan nilai next dari halaman sebelumnya' }], summary: 'The cursor is not one this book gave' },
+      403,
+    ],
   })
-  book(@CurrentUser() user: AuthenticatedUser, @Query() query: AgendaYearRequest): Promise<AgendaBook<AgendaKeluarLine>> {
-    return this.queries.execute(new AgendaSuratKeluarQuery(user, query.year));
+  async book(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: AgendaBookRequest,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AgendaBook<AgendaKeluarLine>> {
+    const book = await this.queries.execute<AgendaSuratKeluarQuery, AgendaBook<AgendaKeluarLine>>(new AgendaSuratKeluarQuery(user, { year: query.year, limit: query.limit, cursor: query.cursor }));
+    if (book.next !== undefined) res.setHeader('Link', `<${nextPageLink(req.originalUrl, book.next)}>; rel="next"`);
+    return book;
   }
 }

@@ -26,8 +26,8 @@ export interface AgendaMasukLine {
 export class AgendaSuratMasukHandler implements IQueryHandler<AgendaSuratMasukQuery, AgendaBook<AgendaMasukLine>> {
   constructor(private readonly books: AgendaBookReader) {}
 
-  execute({ user, year }: AgendaSuratMasukQuery): Promise<AgendaBook<AgendaMasukLine>> {
-    return this.books.read(user, 'surat_masuk', year, (view): AgendaMasukLine | null => {
+  execute({ user, page }: AgendaSuratMasukQuery): Promise<AgendaBook<AgendaMasukLine>> {
+    return this.books.read(user, 'surat_masuk', page, (view): AgendaMasukLine | null => {
       if (view.content.kind !== 'surat_masuk') return null;
       const { surat } = view.content;
       return {
