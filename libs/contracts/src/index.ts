@@ -4,5 +4,3 @@ export * from './class-contract';
 export * from './topics';
 export * from './sop';
 export * from './cases';
-export * from './dana-bergulir';
-export * from './permitting';

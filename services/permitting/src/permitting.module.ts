@@ -4,7 +4,9 @@ import type { AuthConfig } from '@jejak/nest-platform';
 import { serviceInfrastructure, type ServiceConfig } from '@jejak/service-kit';
 import { permitApplicationsSlice } from './permit-applications/permit-applications.slice';
 import { PermitApplicationEntity } from './permit-applications/read-model/permit-application.entity';
-import { PERMITTING_READ_SCHEMA } from './permit-applications/read-model/permit-application.projection';
+import { permitTypesSlice } from './permit-types/permit-types.slice';
+import { PermitTypeVersionEntity } from './permit-types/read-model/permit-type-version.entity';
+import { PERMITTING_READ_SCHEMA } from './read-model/permitting.projection';
 import { PERMITTING_SERVICE } from './permitting.service';
 import { PermittingWorkers } from './workers/permitting.workers';
 
@@ -27,12 +29,13 @@ export class PermittingModule {
         config: options.config,
         auth: options.auth,
         readSchema: PERMITTING_READ_SCHEMA,
-        entities: [PermitApplicationEntity],
+        entities: [PermitTypeVersionEntity, PermitApplicationEntity],
       }),
-      controllers: [...permitApplicationsSlice.controllers],
+      controllers: [...permitTypesSlice.controllers, ...permitApplicationsSlice.controllers],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: ID_GENERATOR, useValue: options.ids ?? randomIds },
+        ...permitTypesSlice.providers,
         ...permitApplicationsSlice.providers,
         PermittingWorkers,
       ],

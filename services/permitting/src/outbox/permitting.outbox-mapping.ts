@@ -1,37 +1,35 @@
-import { SOURCES, PermitApplicationClosedContract, PermitApplicationCreatedContract, type IntegrationContract } from '@jejak/contracts';
 import { assertNever } from '@jejak/domain-kit';
 import type { RecordedEvent } from '@jejak/event-store';
-import { makeIntegrationEvent, type OutboxMapping } from '@jejak/messaging';
+import type { OutboxMapping } from '@jejak/messaging';
 import { readWith } from '@jejak/service-kit';
-import { permitApplicationEventTypes, permitApplicationIdOfStream } from '../domain';
+import { PERMIT_APPLICATION_STREAM_PREFIX, permitApplicationEventTypes, permitTypeEventTypes } from '../domain';
 
-const read = readWith(permitApplicationEventTypes);
+const readType = readWith(permitTypeEventTypes);
+const readApplication = readWith(permitApplicationEventTypes);
 
 /**
- * Domain event → integration event on topic `jejak.permitting.v1` (contracts in
- * libs/contracts/src/permitting). A domain event that other services need not know maps to null.
+ * Domain event → integration event on topic `jejak.permitting.v1`. No other service consumes a
+ * permitting fact yet, so every event maps to null and libs/contracts holds no permitting contract;
+ * a contract is added together with its first consumer (docs/adding-a-service.md, "Contracts").
  */
 export function permittingOutboxMapping(recorded: RecordedEvent): OutboxMapping {
-  const event = read(recorded);
-  const id = permitApplicationIdOfStream(recorded.stream);
-  const envelope = <Data>(contract: IntegrationContract<Data>, data: Data): OutboxMapping => ({
-    topic: contract.topic,
-    event: makeIntegrationEvent(contract, {
-      source: SOURCES.permitting,
-      subject: id,
-      time: recorded.recordedAt,
-      tenant: recorded.tenant,
-      correlationId: recorded.correlationId,
-      causationId: recorded.id,
-      data,
-    }),
-  });
+  if (recorded.stream.startsWith(PERMIT_APPLICATION_STREAM_PREFIX)) {
+    const event = readApplication(recorded);
+    switch (event.type) {
+      case 'ApplicationRegistered': case 'DocumentReceived': case 'DocumentAccepted': case 'DocumentRejected':
+      case 'DeficiencyNoticed': case 'DeficiencyCompleted': case 'ApplicationVerified': case 'FieldInspectionRecorded':
+      case 'OutsideStepRecorded': case 'PermitIssued': case 'ApplicationRefused': case 'ApplicationWithdrawn':
+        return null;
+      default:
+        return assertNever(event, 'permit-application event');
+    }
+  }
+  const event = readType(recorded);
   switch (event.type) {
-    case 'PermitApplicationCreated':
-      return envelope(PermitApplicationCreatedContract, { id, tenant: event.data.tenant, title: event.data.title, createdAt: event.data.at });
-    case 'PermitApplicationClosed':
-      return envelope(PermitApplicationClosedContract, { id, tenant: recorded.tenant, closedAt: event.data.at });
+    case 'PermitTypeDefined':
+    case 'PermitTypeRevised':
+      return null;
     default:
-      return assertNever(event, 'permit-application event');
+      return assertNever(event, 'permit-type event');
   }
 }

@@ -4,14 +4,17 @@ import type { CommandOutcome } from '@jejak/service-kit';
 import type { Response } from 'express';
 import type { PermitApplicationEvent, PermitApplicationState } from '../domain';
 
-/** What every command answers; the ETag header carries the same revision. */
+export type ApplicationOutcome = CommandOutcome<PermitApplicationEvent, PermitApplicationState>;
+
+/** What every application command answers; the ETag header carries the same revision. */
 export class PermitApplicationCommandResponse {
   @ApiProperty({ example: '0b8f4c2e-7d1a-4f5e-9a3b-2c6d8e1f0a4b' }) id!: string;
+  @ApiProperty({ example: 'checking', enum: ['checking', 'deficient', 'verified', 'closed'] }) stage!: string;
   @ApiProperty({ example: 0, description: 'Stream revision; send it back as If-Match' }) revision!: number;
-  @ApiProperty({ type: [String], example: ['PermitApplicationCreated'], description: 'Events recorded by the command' }) events!: string[];
+  @ApiProperty({ type: [String], example: ['ApplicationRegistered'] }) events!: string[];
 }
 
-export function respond(res: Response, outcome: CommandOutcome<PermitApplicationEvent, PermitApplicationState>): PermitApplicationCommandResponse {
+export function respondApplication(res: Response, outcome: ApplicationOutcome): PermitApplicationCommandResponse {
   setETag(res, outcome.revision);
-  return { id: outcome.id, revision: outcome.revision, events: outcome.events.map((e) => e.type) };
+  return { id: outcome.id, stage: outcome.state.stage, revision: outcome.revision, events: outcome.events.map((e) => e.type) };
 }

@@ -5,8 +5,8 @@ import { createServiceWorkers, PG_POOL, ServiceRuntime, type ServiceWorkers } fr
 import { Logger } from 'nestjs-pino';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { PERMIT_APPLICATION_STREAM_PREFIX } from '../domain';
-import { permitApplicationProjection } from '../permit-applications/read-model/permit-application.projection';
+import { PERMIT_APPLICATION_STREAM_PREFIX, PERMIT_TYPE_STREAM_PREFIX } from '../domain';
+import { permittingProjection } from '../read-model/permitting.projection';
 import { PERMITTING_SERVICE } from '../permitting.service';
 import { permittingOutboxMapping } from '../outbox/permitting.outbox-mapping';
 
@@ -27,8 +27,8 @@ export class PermittingWorkers implements OnModuleInit {
       serviceName: PERMITTING_SERVICE.name,
       store,
       dataSource,
-      projection: permitApplicationProjection,
-      outbox: { transport, pool, streamPrefixes: [PERMIT_APPLICATION_STREAM_PREFIX], map: permittingOutboxMapping },
+      projection: permittingProjection,
+      outbox: { transport, pool, streamPrefixes: [PERMIT_TYPE_STREAM_PREFIX, PERMIT_APPLICATION_STREAM_PREFIX], map: permittingOutboxMapping },
       onError: (error, worker) => logger.error({ err: error }, `${PERMITTING_SERVICE.name} ${worker} failed`),
     });
   }

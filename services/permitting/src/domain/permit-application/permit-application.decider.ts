@@ -7,20 +7,15 @@ import { evolve } from './permit-application.evolve';
 import { initialPermitApplicationState, type PermitApplicationState } from './permit-application.state';
 
 export const permitApplicationDecider: Decider<PermitApplicationCommand, PermitApplicationEvent, PermitApplicationState> = {
-  decide,
-  evolve,
-  initialState: initialPermitApplicationState,
+  decide, evolve, initialState: initialPermitApplicationState,
 };
 
-/** One stream per permit-application. */
 export const PERMIT_APPLICATION_STREAM_PREFIX = 'permit-application-';
 export const permitApplicationIdOfStream = (stream: string): string => stream.slice(PERMIT_APPLICATION_STREAM_PREFIX.length);
 
-/** The aggregate as the command pipeline sees it (a plain object: the domain stays framework-free). */
 export const PermitApplicationAggregate: AggregateType<PermitApplicationCommand, PermitApplicationEvent, PermitApplicationState> = {
   name: 'permit-application',
   stream: (id) => `${PERMIT_APPLICATION_STREAM_PREFIX}${id}`,
   decider: permitApplicationDecider,
   events: permitApplicationEventTypes,
 };
-

@@ -1,1 +1,0 @@
-export * from './permitting-events.v1';

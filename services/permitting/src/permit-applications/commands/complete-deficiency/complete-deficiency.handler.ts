@@ -1,0 +1,16 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CLOCK, type Clock } from '@jejak/domain-kit';
+import { CommandPipeline } from '@jejak/service-kit';
+import type { ApplicationOutcome } from '../../../shared/permit-application.response';
+import { runApplicationStep } from '../../application-step';
+import { CompleteDeficiencyCommand } from './complete-deficiency.command';
+
+@CommandHandler(CompleteDeficiencyCommand)
+export class CompleteDeficiencyHandler implements ICommandHandler<CompleteDeficiencyCommand, ApplicationOutcome> {
+  constructor(private readonly pipeline: CommandPipeline, @Inject(CLOCK) private readonly clock: Clock) {}
+
+  execute({ user, params, expectedRevision }: CompleteDeficiencyCommand): Promise<ApplicationOutcome> {
+    return runApplicationStep(this.pipeline, this.clock, { user, id: params.id, expectedRevision }, (at) => ({ type: 'CompleteDeficiency', at }));
+  }
+}

@@ -1,0 +1,14 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { Matches, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from '@jejak/nest-platform';
+import { PermitTypeContentRequest } from '../../dto/permit-type-content.dto';
+
+export class PermitTypeParams {
+  @ApiProperty({ example: 'IUI_REKOMTEK' }) @Matches(/^[A-Z][A-Z0-9_]{1,39}$/) code!: string;
+}
+
+export class RevisePermitTypeRequest {
+  @ApiProperty({ example: '2025-07-01', description: 'Not before the latest version' }) @IsCalendarDate() effectiveFrom!: string;
+  @ApiProperty({ type: PermitTypeContentRequest }) @ValidateNested() @Type(() => PermitTypeContentRequest) content!: PermitTypeContentRequest;
+}
