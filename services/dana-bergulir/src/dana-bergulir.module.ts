@@ -4,7 +4,11 @@ import type { AuthConfig } from '@jejak/nest-platform';
 import { serviceInfrastructure, type ServiceConfig } from '@jejak/service-kit';
 import { loansSlice } from './loans/loans.slice';
 import { LoanEntity } from './loans/read-model/loan.entity';
-import { DANA_BERGULIR_READ_SCHEMA } from './loans/read-model/loan.projection';
+import { productsSlice } from './products/products.slice';
+import { LoanProductEntity } from './products/read-model/loan-product.entity';
+import { programmesSlice } from './programmes/programmes.slice';
+import { ProgrammeEntity } from './programmes/read-model/programme.entity';
+import { DANA_BERGULIR_READ_SCHEMA } from './workers/dana-bergulir.projection';
 import { DANA_BERGULIR_SERVICE } from './dana-bergulir.service';
 import { DanaBergulirWorkers } from './workers/dana-bergulir.workers';
 
@@ -27,12 +31,14 @@ export class DanaBergulirModule {
         config: options.config,
         auth: options.auth,
         readSchema: DANA_BERGULIR_READ_SCHEMA,
-        entities: [LoanEntity],
+        entities: [ProgrammeEntity, LoanProductEntity, LoanEntity],
       }),
-      controllers: [...loansSlice.controllers],
+      controllers: [...programmesSlice.controllers, ...productsSlice.controllers, ...loansSlice.controllers],
       providers: [
         { provide: CLOCK, useValue: options.clock ?? systemClock },
         { provide: ID_GENERATOR, useValue: options.ids ?? randomIds },
+        ...programmesSlice.providers,
+        ...productsSlice.providers,
         ...loansSlice.providers,
         DanaBergulirWorkers,
       ],

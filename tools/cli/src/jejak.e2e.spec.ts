@@ -58,3 +58,22 @@ describe('jejak (built binary)', () => {
     expect(stderr).toMatch(/^jejak: kode dinas "kalbar" tidak valid/);
   });
 });
+
+describe('jejak loan schedule (built binary)', () => {
+  beforeAll(() => {
+    for (const built of ['tools/cli/dist/main.js', 'libs/loan-schedule/dist/index.js']) {
+      if (!existsSync(join(root, built))) throw new Error(`${built} is missing: run \`npm run build\` before this test`);
+    }
+  });
+
+  it('prints the issue example as a table and as JSON', () => {
+    const args = ['loan', 'schedule', '--amount', '50000000', '--rate', '6', '--term', '24', '--method', 'annuity'];
+    const table = jejak(...args);
+    expect([table.code, table.stderr]).toEqual([0, '']);
+    expect(table.stdout).toContain('Rp 2.216.031');
+    expect(table.stdout.trimEnd().split('\n').pop()?.trim().split(/\s{2,}/)).toEqual(['Jumlah', 'Rp 50.000.000', 'Rp 3.184.732', 'Rp 53.184.732']);
+    const json = jejak(...args, '--json');
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).installments[23]).toMatchObject({ number: 24, total: 2_216_019, balance: 0 });
+  });
+});

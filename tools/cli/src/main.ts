@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, processIo, type CliIo } from './cli-io';
+import { loanCommand } from './loan-schedule.command';
 import { sopCommand } from './sop-import.command';
 
 function allCommands(command: Command): Command[] {
@@ -10,11 +11,11 @@ function allCommands(command: Command): Command[] {
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   let code: number = EXIT.ok;
   const program = new Command('jejak').description('Jejak: alat baris perintah');
-  program.addCommand(
-    sopCommand(io, (exitCode) => {
-      code = exitCode;
-    }),
-  );
+  const setCode = (exitCode: number) => {
+    code = exitCode;
+  };
+  program.addCommand(sopCommand(io, setCode));
+  program.addCommand(loanCommand(io, setCode));
   for (const command of allCommands(program)) {
     command
       .exitOverride()

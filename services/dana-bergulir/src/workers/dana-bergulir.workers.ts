@@ -5,8 +5,8 @@ import { createServiceWorkers, PG_POOL, ServiceRuntime, type ServiceWorkers } fr
 import { Logger } from 'nestjs-pino';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { LOAN_STREAM_PREFIX } from '../domain';
-import { loanProjection } from '../loans/read-model/loan.projection';
+import { LOAN_PRODUCT_STREAM_PREFIX, LOAN_STREAM_PREFIX, PROGRAMME_STREAM_PREFIX } from '../domain';
+import { danaBergulirProjection } from './dana-bergulir.projection';
 import { DANA_BERGULIR_SERVICE } from '../dana-bergulir.service';
 import { danaBergulirOutboxMapping } from '../outbox/dana-bergulir.outbox-mapping';
 
@@ -27,8 +27,8 @@ export class DanaBergulirWorkers implements OnModuleInit {
       serviceName: DANA_BERGULIR_SERVICE.name,
       store,
       dataSource,
-      projection: loanProjection,
-      outbox: { transport, pool, streamPrefixes: [LOAN_STREAM_PREFIX], map: danaBergulirOutboxMapping },
+      projection: danaBergulirProjection,
+      outbox: { transport, pool, streamPrefixes: [PROGRAMME_STREAM_PREFIX, LOAN_PRODUCT_STREAM_PREFIX, LOAN_STREAM_PREFIX], map: danaBergulirOutboxMapping },
       onError: (error, worker) => logger.error({ err: error }, `${DANA_BERGULIR_SERVICE.name} ${worker} failed`),
     });
   }

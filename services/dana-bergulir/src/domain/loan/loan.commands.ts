@@ -1,19 +1,79 @@
-import type { IsoInstant } from './loan.events';
+import type { CalendarDate, IsoInstant } from '../loan-product/loan-product.events';
+import type { Applicant, PersonalData, ProductVersionRef, Recommendation } from './loan.events';
 
-/** Commands to the loan aggregate. The time (`at`) and the new id arrive on the command: the decider reads neither clock nor random source. */
-export interface CreateLoan {
-  type: 'CreateLoan';
+/**
+ * A proposal received by the dinas. The handler passes the product version in force on `receivedOn`
+ * (or null when none is), so the decider stays pure.
+ */
+export interface ProposeLoan {
+  type: 'ProposeLoan';
   id: string;
-  /** The dinas (Kemendagri region code) from the verified token. */
   tenant: string;
-  title: string;
+  product: ProductVersionRef | null;
+  receivedOn: CalendarDate;
+  applicant: Applicant;
+  personal: PersonalData;
+  amount: number;
+  purpose: string;
+  collateral: string;
   at: IsoInstant;
 }
 
-export interface CloseLoan {
-  type: 'CloseLoan';
-  reason: string;
+export interface ReturnProposalIncomplete {
+  type: 'ReturnProposalIncomplete';
+  missing: string[];
+  note: string;
   at: IsoInstant;
 }
 
-export type LoanCommand = CreateLoan | CloseLoan;
+export interface ResubmitProposal {
+  type: 'ResubmitProposal';
+  receivedOn: CalendarDate;
+  amount: number;
+  purpose: string;
+  collateral: string;
+  at: IsoInstant;
+}
+
+export interface AcceptProposalComplete {
+  type: 'AcceptProposalComplete';
+  note: string;
+  at: IsoInstant;
+}
+
+export interface RecordVerification {
+  type: 'RecordVerification';
+  team: string[];
+  reportDate: CalendarDate;
+  recommendation: Recommendation;
+  /** Required for `reduce` (less than the proposed amount); absent for `approve` (the proposed amount) and `reject`. */
+  recommendedAmount: number | null;
+  note: string;
+  at: IsoInstant;
+}
+
+export interface ApproveLoan {
+  type: 'ApproveLoan';
+  skNumber: string;
+  skDate: CalendarDate;
+  approvedAmount: number;
+  at: IsoInstant;
+}
+
+export interface DisburseLoan {
+  type: 'DisburseLoan';
+  disbursedOn: CalendarDate;
+  bankReference: string;
+  at: IsoInstant;
+}
+
+/** A payment line of the bank statement for this loan. */
+export interface RecordRepayment {
+  type: 'RecordRepayment';
+  paidOn: CalendarDate;
+  amount: number;
+  bankReference: string;
+  at: IsoInstant;
+}
+
+export type LoanCommand = ProposeLoan | ReturnProposalIncomplete | ResubmitProposal | AcceptProposalComplete | RecordVerification | ApproveLoan | DisburseLoan | RecordRepayment;

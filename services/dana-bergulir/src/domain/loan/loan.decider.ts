@@ -6,21 +6,15 @@ import { loanEventTypes, type LoanEvent } from './loan.events';
 import { evolve } from './loan.evolve';
 import { initialLoanState, type LoanState } from './loan.state';
 
-export const loanDecider: Decider<LoanCommand, LoanEvent, LoanState> = {
-  decide,
-  evolve,
-  initialState: initialLoanState,
-};
+export const loanDecider: Decider<LoanCommand, LoanEvent, LoanState> = { decide, evolve, initialState: initialLoanState };
 
-/** One stream per loan. */
+/** One stream per loan (from its proposal on). */
 export const LOAN_STREAM_PREFIX = 'loan-';
 export const loanIdOfStream = (stream: string): string => stream.slice(LOAN_STREAM_PREFIX.length);
 
-/** The aggregate as the command pipeline sees it (a plain object: the domain stays framework-free). */
 export const LoanAggregate: AggregateType<LoanCommand, LoanEvent, LoanState> = {
   name: 'loan',
   stream: (id) => `${LOAN_STREAM_PREFIX}${id}`,
   decider: loanDecider,
   events: loanEventTypes,
 };
-

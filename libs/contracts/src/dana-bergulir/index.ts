@@ -1,1 +1,0 @@
-export * from './dana-bergulir-events.v1';

@@ -1,0 +1,5 @@
+export * from './rational';
+export * from './rounding';
+export * from './calendar-date';
+export * from './schedule';
+export * from './format';

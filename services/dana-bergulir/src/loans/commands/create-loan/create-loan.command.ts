@@ -1,8 +1,0 @@
-import type { AuthenticatedUser } from '@jejak/nest-platform';
-
-export class CreateLoanCommand {
-  constructor(
-    readonly user: AuthenticatedUser,
-    readonly title: string,
-  ) {}
-}

@@ -1,0 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { setETag } from '@jejak/nest-platform';
+import type { CommandOutcome } from '@jejak/service-kit';
+import type { Response } from 'express';
+
+/** What every command answers; the ETag header carries the same revision. */
+export class CommandResponse {
+  @ApiProperty({ example: '0b8f4c2e-7d1a-4f5e-9a3b-2c6d8e1f0a4b' }) id!: string;
+  @ApiProperty({ example: 0, description: 'Stream revision; send it back as If-Match' }) revision!: number;
+  @ApiProperty({ type: [String], example: ['LoanProductDefined'], description: 'Events recorded by the command' }) events!: string[];
+}
+
+export function respond(res: Response, outcome: CommandOutcome<{ type: string }, unknown>): CommandResponse {
+  setETag(res, outcome.revision);
+  return { id: outcome.id, revision: outcome.revision, events: outcome.events.map((e) => e.type) };
+}
