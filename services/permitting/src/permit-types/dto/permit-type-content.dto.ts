@@ -1,6 +1,7 @@
+import { NestedObject, NestedObjectList } from '@jejak/nest-platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { APPLICANT_KINDS, DOCUMENT_SUPPLIERS, PERMIT_OUTPUTS, VALIDITY_KINDS, VERIFICATIONS } from '../../domain';
 
 /** Request shapes of a permit type's content; the decider checks the rules and names the fields. */
@@ -46,19 +47,19 @@ export class NikKoperasiShapeRequest extends SourcedRequest {
 }
 
 export class IdentifierShapesRequest {
-  @ApiPropertyOptional({ type: NikKoperasiShapeRequest }) @IsOptional() @ValidateNested() @Type(() => NikKoperasiShapeRequest) nikKoperasi?: NikKoperasiShapeRequest;
+  @ApiPropertyOptional({ type: NikKoperasiShapeRequest }) @IsOptional() @NestedObject(() => NikKoperasiShapeRequest) nikKoperasi?: NikKoperasiShapeRequest;
 }
 
 export class PermitTypeContentRequest {
   @ApiProperty({ example: 'Rekomendasi teknis pengaktifan IUI' }) @IsString() @MaxLength(500) name!: string;
-  @ApiProperty({ type: SopReferenceRequest }) @ValidateNested() @Type(() => SopReferenceRequest) sop!: SopReferenceRequest;
+  @ApiProperty({ type: SopReferenceRequest }) @NestedObject(() => SopReferenceRequest) sop!: SopReferenceRequest;
   @ApiProperty({ enum: APPLICANT_KINDS, isArray: true, example: ['business'] }) @IsArray() @ArrayMaxSize(3) @IsIn(APPLICANT_KINDS, { each: true }) applicantKinds!: string[];
   @ApiProperty({ type: [String], example: ['NIB'] }) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) prerequisites!: string[];
-  @ApiProperty({ type: [RequiredDocumentRequest] }) @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => RequiredDocumentRequest) documents!: RequiredDocumentRequest[];
-  @ApiProperty({ type: [PermitCheckRequest] }) @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => PermitCheckRequest) checks!: PermitCheckRequest[];
-  @ApiProperty({ type: [OutsideStepRequest] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => OutsideStepRequest) outsideSteps!: OutsideStepRequest[];
+  @ApiProperty({ type: [RequiredDocumentRequest] }) @NestedObjectList(() => RequiredDocumentRequest, 100) documents!: RequiredDocumentRequest[];
+  @ApiProperty({ type: [PermitCheckRequest] }) @NestedObjectList(() => PermitCheckRequest, 100) checks!: PermitCheckRequest[];
+  @ApiProperty({ type: [OutsideStepRequest] }) @NestedObjectList(() => OutsideStepRequest, 50) outsideSteps!: OutsideStepRequest[];
   @ApiProperty({ enum: PERMIT_OUTPUTS, isArray: true, example: ['bap', 'rekomendasi'] }) @IsArray() @ArrayMaxSize(5) @IsIn(PERMIT_OUTPUTS, { each: true }) outputs!: string[];
-  @ApiProperty({ type: ValidityRuleRequest }) @ValidateNested() @Type(() => ValidityRuleRequest) validity!: ValidityRuleRequest;
-  @ApiProperty({ type: StandardTimeRequest }) @ValidateNested() @Type(() => StandardTimeRequest) standardWorkingDays!: StandardTimeRequest;
-  @ApiProperty({ type: IdentifierShapesRequest }) @ValidateNested() @Type(() => IdentifierShapesRequest) identifierShapes!: IdentifierShapesRequest;
+  @ApiProperty({ type: ValidityRuleRequest }) @NestedObject(() => ValidityRuleRequest) validity!: ValidityRuleRequest;
+  @ApiProperty({ type: StandardTimeRequest }) @NestedObject(() => StandardTimeRequest) standardWorkingDays!: StandardTimeRequest;
+  @ApiProperty({ type: IdentifierShapesRequest }) @NestedObject(() => IdentifierShapesRequest) identifierShapes!: IdentifierShapesRequest;
 }

@@ -1,7 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { Type } from 'class-transformer';
 import {
-  IsDefined, IsObject, IsString, MaxLength, registerDecorator, ValidateIf, ValidateNested, type ValidationArguments, type ValidationOptions,
+  IsDefined, IsString, MaxLength, registerDecorator, ValidateIf, type ValidationArguments, type ValidationOptions,
 } from 'class-validator';
 
 /**
@@ -28,5 +27,4 @@ export function IsNotBlank(options?: ValidationOptions): PropertyDecorator {
 export const Text = (max: number): PropertyDecorator => applyDecorators(IsDefined(), IsString(), MaxLength(max));
 
 /** A required nested object (an array or a scalar is a 400), validated field by field. */
-export const NestedObject = (type: () => new () => object): PropertyDecorator =>
-  applyDecorators(IsDefined(), IsObject({ message: (args: ValidationArguments) => `${args.property} harus berupa objek` }), ValidateNested(), Type(type));
+export { NestedObject } from '@jejak/nest-platform';

@@ -1,6 +1,7 @@
+import { NestedObjectList } from '@jejak/nest-platform';
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsString, MaxLength, ValidateNested } from 'class-validator';
+
+import { IsIn, IsString, MaxLength } from 'class-validator';
 
 export class InspectionAnswerRequest {
   @ApiProperty({ example: 'data-perusahaan-sesuai' }) @IsString() @MaxLength(60) check!: string;
@@ -8,6 +9,6 @@ export class InspectionAnswerRequest {
 }
 
 export class RecordInspectionRequest {
-  @ApiProperty({ type: [InspectionAnswerRequest] }) @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => InspectionAnswerRequest) answers!: InspectionAnswerRequest[];
+  @ApiProperty({ type: [InspectionAnswerRequest] }) @NestedObjectList(() => InspectionAnswerRequest, 100) answers!: InspectionAnswerRequest[];
   @ApiProperty({ example: 'Lokasi dan kapasitas produksi sesuai data SIINas' }) @IsString() @MaxLength(5000) report!: string;
 }

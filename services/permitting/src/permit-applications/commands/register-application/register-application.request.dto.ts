@@ -1,6 +1,7 @@
+import { NestedObject } from '@jejak/nest-platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { APPLICANT_KINDS, type ApplicantKind } from '../../../domain';
 
 export class ApplicantRequest {
@@ -25,7 +26,7 @@ export class NationalReferenceRequest {
 
 export class RegisterApplicationRequest {
   @ApiProperty({ example: 'IUI_REKOMTEK', description: 'Code of a permit type of the dinas' }) @Matches(/^[A-Z][A-Z0-9_]{1,39}$/) permitType!: string;
-  @ApiProperty({ type: ApplicantRequest }) @ValidateNested() @Type(() => ApplicantRequest) applicant!: ApplicantRequest;
-  @ApiProperty({ type: PersonalRequest }) @ValidateNested() @Type(() => PersonalRequest) personal!: PersonalRequest;
-  @ApiPropertyOptional({ type: NationalReferenceRequest, nullable: true }) @IsOptional() @ValidateNested() @Type(() => NationalReferenceRequest) nationalReference?: NationalReferenceRequest | null;
+  @ApiProperty({ type: ApplicantRequest }) @NestedObject(() => ApplicantRequest) applicant!: ApplicantRequest;
+  @ApiProperty({ type: PersonalRequest }) @NestedObject(() => PersonalRequest) personal!: PersonalRequest;
+  @ApiPropertyOptional({ type: NationalReferenceRequest, nullable: true }) @IsOptional() @NestedObject(() => NationalReferenceRequest) nationalReference?: NationalReferenceRequest | null;
 }

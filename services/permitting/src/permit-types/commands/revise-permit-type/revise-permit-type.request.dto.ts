@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { Matches, ValidateNested } from 'class-validator';
-import { IsCalendarDate } from '@jejak/nest-platform';
+
+import { Matches } from 'class-validator';
+import { IsCalendarDate, NestedObject } from '@jejak/nest-platform';
 import { PermitTypeContentRequest } from '../../dto/permit-type-content.dto';
 
 export class PermitTypeParams {
@@ -10,5 +10,5 @@ export class PermitTypeParams {
 
 export class RevisePermitTypeRequest {
   @ApiProperty({ example: '2025-07-01', description: 'Not before the latest version' }) @IsCalendarDate() effectiveFrom!: string;
-  @ApiProperty({ type: PermitTypeContentRequest }) @ValidateNested() @Type(() => PermitTypeContentRequest) content!: PermitTypeContentRequest;
+  @ApiProperty({ type: PermitTypeContentRequest }) @NestedObject(() => PermitTypeContentRequest) content!: PermitTypeContentRequest;
 }
