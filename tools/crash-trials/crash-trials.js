@@ -43,15 +43,29 @@ function seeded(seed) {
   };
 }
 
+/** Ports already handed out by this run: the kernel may offer a just-closed port again. */
+const handedOut = new Set();
+
 function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
+  const pick = () =>
+    new Promise((done, fail) => {
+      const server = createServer();
+      server.once('error', fail);
+      server.listen(0, '127.0.0.1', () => {
+        const { port } = server.address();
+        server.close(() => done(port));
+      });
     });
-  });
+  return (async () => {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const port = await pick();
+      if (!handedOut.has(port)) {
+        handedOut.add(port);
+        return port;
+      }
+    }
+    throw new Error('no free port found that was not already handed out');
+  })();
 }
 
 function alive(pid) {
@@ -320,9 +334,19 @@ async function verify(ctx) {
     if (w.acked && (byId.get(w.id) || 0) !== 1) problems.push(`read model: acknowledged SOP ${w.id} listed ${byId.get(w.id) || 0} times`);
   }
   const year = localDate().slice(0, 4);
-  const book = await http('GET', `${ctx.urls.letters}/agenda/surat-masuk?year=${year}`, { token: ctx.petugas35.token });
-  if (book.status !== 200) problems.push(`agenda book: ${book.status}`);
-  const entries = (book.body && book.body.entries) || [];
+  // The agenda book is paged: follow `next` until the last page.
+  const entries = [];
+  for (let cursor = null, page = 0; page < 10000; page += 1) {
+    const query = `year=${year}&limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const book = await http('GET', `${ctx.urls.letters}/agenda/surat-masuk?${query}`, { token: ctx.petugas35.token });
+    if (book.status !== 200) {
+      problems.push(`agenda book: ${book.status}`);
+      break;
+    }
+    entries.push(...((book.body && book.body.entries) || []));
+    cursor = book.body && book.body.next;
+    if (!cursor) break;
+  }
   const numbers = entries.map((e) => Number(e.nomorAgenda)).filter((n) => Number.isSafeInteger(n)).sort((a, b) => a - b);
   for (let i = 0; i < numbers.length; i += 1) {
     if (numbers[i] !== i + 1) {

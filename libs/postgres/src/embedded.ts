@@ -35,17 +35,31 @@ export interface RunningPostgres {
   stop(): Promise<void>;
 }
 
+/** Ports this process already handed out: the kernel may offer a just-closed port again. */
+const handedOut = new Set<number>();
+
+/**
+ * A free TCP port on 127.0.0.1, never one this process handed out before (callers that pick several
+ * ports before any of them listens would otherwise get the same port twice).
+ */
 export async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const port = await new Promise<number>((resolvePort, reject) => {
+      const server = createServer();
+      server.unref();
+      server.on('error', reject);
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address();
+        const chosen = typeof address === 'object' && address ? address.port : 0;
+        server.close(() => resolvePort(chosen));
+      });
     });
-  });
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error('no free port found that was not already handed out');
 }
 
 const isRoot = (): boolean => userInfo().uid === 0;
