@@ -1,4 +1,4 @@
-import { accepted, refused, type IdentifierCheck } from './identifier-check';
+import { accepted, refused, type IdentifierCheck } from '@jejak/identity-numbers';
 
 /**
  * NIK koperasi (Nomor Induk Koperasi, issued through the ministry's ODS). No authoritative shape is

@@ -1,4 +1,2 @@
-export * from './identifier-check';
-export * from './nib';
-export * from './nik';
+export * from '@jejak/identity-numbers';
 export * from './nik-koperasi';

@@ -1,4 +1,4 @@
-import { accepted, refused, type IdentifierCheck } from './identifier-check';
+import { accepted, refused, type IdentifierCheck } from '@jejak/identity-numbers';
 
 /**
  * The shape of a NIK koperasi (Nomor Induk Koperasi, issued through the ministry's ODS). The domain

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { checkNib, checkNik, checkNikKoperasi, parseNik } from '.';
+import { checkNib, checkNik, parseNik } from '.';
 
 /** Builds a structurally valid NIK (no real person's number): region, DDMMYY (+40 for women), serial. */
 const nik = (o: { region?: string; day?: number; month?: number; year?: number; woman?: boolean; serial?: string } = {}): string => {
@@ -51,22 +51,5 @@ describe('NIK', () => {
   it('accepts every built NIK with a valid date and refuses every day beyond the month', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 99 }), fc.boolean(), (month, day, year, woman) =>
       checkNik(nik({ month, day, year, woman })).ok === true && checkNik(nik({ month, day: 32, year, woman })).ok === false));
-  });
-});
-
-describe('NIK koperasi (shape from the permit type)', () => {
-  const shape = { digits: 16 };
-  it('accepts the configured number of digits and prefix', () => {
-    expect(checkNikKoperasi('3501020030012345', shape)).toEqual({ ok: true, value: '3501020030012345' });
-    expect(checkNikKoperasi('3501020030012345', { digits: 16, prefix: '3501' }).ok).toBe(true);
-    expect(checkNikKoperasi('12345678', { digits: 8 }).ok).toBe(true);
-  });
-  it.each([
-    ['350102003001234', shape, 'NIK koperasi harus 16 digit angka'],
-    ['35010200300123X5', shape, 'NIK koperasi harus 16 digit angka'],
-    ['0000000000000000', shape, 'NIK koperasi tidak boleh seluruhnya nol'],
-    ['6101020030012345', { digits: 16, prefix: '3501' }, 'NIK koperasi harus diawali 3501'],
-  ])('refuses %p', (value, s, reason) => {
-    expect(checkNikKoperasi(value, s)).toEqual({ ok: false, reason });
   });
 });
