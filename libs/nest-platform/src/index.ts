@@ -25,6 +25,7 @@ export * from './http/validation';
 export { localiseConstraintMessage } from './http/validation-messages';
 export * from './http/if-match';
 export * from './http/request-signal';
+export * from './http/read-consistency';
 export * from './http/idempotency-key.decorator';
 export type { PlatformRequest, PlatformResponse } from './http/http-types';
 

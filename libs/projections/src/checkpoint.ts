@@ -70,3 +70,30 @@ export async function readCheckpointState(manager: EntityManager, name: string):
   if (!row || row.commit_position === '-1') return { position: undefined, lastRecordedAt: row?.last_recorded_at ?? null };
   return { position: { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) }, lastRecordedAt: row.last_recorded_at };
 }
+
+/** Anything that runs SQL and returns rows (a TypeORM DataSource or EntityManager). */
+export interface CheckpointQueryable {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+/**
+ * The lowest checkpoint stored in a read schema (one projection per schema: its checkpoint), read
+ * without a lock: how far the read model that serves reads has projected. Undefined when nothing was
+ * projected yet or the schema's checkpoint table does not exist yet (projection not migrated).
+ */
+export async function readSchemaCheckpoint(db: CheckpointQueryable, schema: string): Promise<LogPosition | undefined> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid read schema name ${JSON.stringify(schema)}`);
+  let rows: { commit_position: string; prepare_position: string }[];
+  try {
+    rows = (await db.query(
+      `SELECT commit_position, prepare_position FROM "${schema}".${CHECKPOINT_TABLE}
+        ORDER BY commit_position, prepare_position LIMIT 1`,
+    )) as { commit_position: string; prepare_position: string }[];
+  } catch (error) {
+    if ((error as { code?: string }).code === '42P01') return undefined;
+    throw error;
+  }
+  const row = rows[0];
+  if (!row || row.commit_position === '-1') return undefined;
+  return { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) };
+}

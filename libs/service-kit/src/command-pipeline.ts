@@ -12,7 +12,7 @@ import {
   type UnitOfWork,
 } from '@jejak/event-store';
 import { abortablePause, throwIfCommandAborted } from '@jejak/event-store';
-import { currentRequestSignal } from '@jejak/nest-platform';
+import { currentRequestSignal, recordWritePosition } from '@jejak/nest-platform';
 import { readWith, toDomainEvent, type DomainEvent } from './domain-event';
 import { idempotencyKeyReused, idempotentEventId } from './idempotency';
 
@@ -185,6 +185,8 @@ export class CommandPipeline {
       metadata: options.metadata,
     }));
     const result = await (options.unitOfWork ?? this.store).append(stream, toAppend, { expectedRevision: expected });
+    // The response carries it (X-Jejak-Position), so the client can read its write (X-Jejak-Min-Position).
+    recordWritePosition(result.position);
     return { id: options.id, stream, revision: result.nextExpectedRevision, position: result.position, events, state: after };
   }
 
@@ -202,6 +204,7 @@ export class CommandPipeline {
     const events = loaded.events.slice(0, count);
     const state = events.reduce((s, e) => aggregate.decider.evolve(s, e), aggregate.decider.initialState());
     const last = recorded[count - 1];
+    recordWritePosition(last.position);
     return { id, stream, revision: last.revision, position: last.position, events, state, replayed: true };
   }
 }

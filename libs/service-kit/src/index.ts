@@ -13,3 +13,4 @@ export { readWith, type DomainEvent } from './domain-event';
 export * from './parked-cli';
 export * from './idempotency';
 export * from './keyset-cursor';
+export * from './read-model-checkpoint.module';

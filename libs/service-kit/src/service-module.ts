@@ -5,6 +5,7 @@ import { authConfigFromEnv, bootstrapService, PlatformModule, type AuthConfig } 
 import type { Pool } from 'pg';
 import { loadServiceConfig, type ServiceConfig } from './config';
 import { EventSourcingModule } from './event-sourcing.module';
+import { ReadModelCheckpointModule } from './read-model-checkpoint.module';
 import type { ServiceIdentity } from './service-identity';
 import { PG_POOL } from './tokens';
 
@@ -23,7 +24,8 @@ export interface ServiceInfrastructureOptions {
 /**
  * The imports every Jejak service module starts with: its infrastructure (pool, event store,
  * transport, runtime), the platform (identity, errors, logs, health, metrics, OpenAPI), the CQRS
- * buses, and TypeORM over its read-model schema.
+ * buses, TypeORM over its read-model schema, and that schema's projection checkpoint
+ * (`READ_MODEL_CHECKPOINT`, for reads that honour `X-Jejak-Min-Position`).
  */
 export function serviceInfrastructure(options: ServiceInfrastructureOptions): ImportedModule[] {
   return [
@@ -42,6 +44,7 @@ export function serviceInfrastructure(options: ServiceInfrastructureOptions): Im
       extra: { max: 10, options: `-c search_path=${options.readSchema},public` },
     }),
     TypeOrmModule.forFeature(options.entities),
+    ReadModelCheckpointModule.forRoot(options.readSchema),
   ];
 }
 

@@ -8,3 +8,4 @@ export { parsePengesah, type PengesahReading } from './parse/pengesah.parser';
 export { DINAS_CODE_PATTERN, assertDinasCode, isDinasCode } from './dinas-code';
 export { importBookInWorker, DEFAULT_IMPORT_MAX_BYTES, DEFAULT_IMPORT_TIMEOUT_MS, type WorkerLimits } from './worker/import-in-worker';
 export { ImportRunError, ImportTooLargeError, ImportTimeoutError, ImportWorkerFailedError } from './worker/import-errors';
+export { KNOWN_ROLES } from './proposal/lane.proposer';

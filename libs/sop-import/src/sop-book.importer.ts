@@ -4,8 +4,9 @@ import { matchSectionsToIndex, type Match } from './book/index.matcher';
 import { findPageHeaderLines } from './book/page-header.detector';
 import { segmentSections, type RawSection } from './book/section.segmenter';
 import { assembleSop, readSection, sectionText, type ReadSection } from './book/sop.assembler';
-import type { ImportOptions, ImportReport, ImportWarning } from './model/import-report.model';
+import type { ImportedSop, ImportOptions, ImportReport, ImportWarning, IndexOnlyEntry } from './model/import-report.model';
 import { parseAgency } from './parse/agency.parser';
+import { knownRolesOf, proposeLanes } from './proposal/lane.proposer';
 import { pushAll } from './text/push-all';
 import { toSourceLines, type SourceLine } from './text/source-line';
 import { Vocabulary } from './text/vocabulary';
@@ -96,13 +97,43 @@ export function importSopBook(text: string, options: ImportOptions = {}): Import
     }
   }
 
-  const sops = sections.map((section, i) => assembleSop(section, { vocabulary, bookInstansi, match: matches[i], book }));
+  const assembled = sections.map((section, i) => assembleSop(section, { vocabulary, bookInstansi, match: matches[i], book }));
+  const known = knownRolesOf(assembled);
+  for (const sop of assembled) {
+    const lanes = proposeLanes(sop, known);
+    sop.laneProposals = lanes.proposals;
+    pushAll(sop.warnings, lanes.warnings);
+    sop.warnings.sort(byLine);
+  }
+  // A book's page without a step table is an entry of its list to complete, not an empty SOP draft.
+  const sops: ImportedSop[] = [];
+  const indexOnly: IndexOnlyEntry[] = [];
+  for (const sop of assembled) {
+    if (!(book && sop.indexEntry && sop.steps.length === 0)) {
+      sops.push(sop);
+      continue;
+    }
+    const entry = sop.indexEntry;
+    const warning = `Daftar SOP no. ${entry.no} "${entry.name}" (${entry.number}): halamannya tanpa tabel langkah; dicatat sebagai entri daftar saja, bukan draf SOP`;
+    const message: ImportWarning = { line: sop.line, message: warning, sop: sop.number ?? sop.name };
+    sop.warnings.push(message);
+    indexOnly.push({ entry, reason: 'no-step-table', line: sop.line, warning, page: sop });
+  }
+  if (index && book) {
+    const read = new Set(assembled.flatMap((sop) => (sop.indexEntry ? [sop.indexEntry.no] : [])));
+    for (const entry of index.entries) {
+      if (read.has(entry.no)) continue;
+      indexOnly.push({ entry, reason: 'no-page', line: entry.line, warning: `Daftar SOP no. ${entry.no} "${entry.name}" (${entry.number}): halamannya tidak ada di dokumen; dicatat sebagai entri daftar saja`, page: null });
+    }
+    indexOnly.sort((a, b) => a.entry.no - b.entry.no);
+  }
   if (sops.length === 0) bookWarnings.push({ line: 1, message: 'Tidak ada SOP yang terbaca di dokumen' });
   return {
     source: options.source ?? null,
     dinas: options.dinas ?? null,
     sops,
     index: index && book ? index.entries : [],
-    warnings: [...bookWarnings, ...sops.flatMap((sop) => sop.warnings)].sort(byLine),
+    indexOnly,
+    warnings: [...bookWarnings, ...assembled.flatMap((sop) => sop.warnings)].sort(byLine),
   };
 }

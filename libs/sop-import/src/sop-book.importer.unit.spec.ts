@@ -193,6 +193,6 @@ describe('importSopBook options and edge cases', () => {
   });
 
   it('says so when a text holds no SOP', () => {
-    expect(importSopBook('Sekadar catatan.\n')).toEqual({ source: null, dinas: null, sops: [], index: [], warnings: [{ line: 1, message: 'Tidak ada SOP yang terbaca di dokumen' }] });
+    expect(importSopBook('Sekadar catatan.\n')).toEqual({ source: null, dinas: null, sops: [], index: [], indexOnly: [], warnings: [{ line: 1, message: 'Tidak ada SOP yang terbaca di dokumen' }] });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Compliance benchmark on an embedded PostgreSQL. `npm run bench -- compliance` builds, then runs:
- *   node services/compliance/dist/bench/compliance.bench.js        (BENCH_QUICK=1: smaller data; BENCH_RUNS=n)
+ *   node services/compliance/dist/bench/compliance.bench.js        (BENCH_QUICK=1: smaller data; BENCH_RUNS=n;
+ *                                                                   BENCH_PG_PORT: the embedded PostgreSQL's port, unset or 0 a free one)
  *
  * It simulates a year of cases in the three dinas over the seed SOPs (`simulate/`), appends it to compliance's
  * event store, then measures over several runs and prints the MEDIAN of:
@@ -44,6 +45,7 @@ import { penandatanganFromPengesah, renderReport, type ReportFormat, type Report
 import { SIMULATION_DINAS } from './simulate/simulation.config';
 import { COMPLIANCE_EVENT_SCHEMA, writeSimulation } from './simulate/simulation-writer';
 import { prepareSimulation, repoRoot } from './simulate/simulation.setup';
+import { pgPortFrom } from './simulate/ports';
 
 const quick = process.env.BENCH_QUICK === '1';
 const config = {
@@ -169,7 +171,7 @@ async function main(): Promise<void> {
     process.stdout.write(`  ${prepared.sops.length} SOPs, ${simulation.cases.length} cases, ${simulation.events} events in ${prepared.generateSeconds.toFixed(1)} s\n`);
 
     process.stdout.write(`starting embedded PostgreSQL in ${dataDir} ...\n`);
-    server = await startEmbeddedPostgres({ dataDir, persistent: false });
+    server = await startEmbeddedPostgres({ dataDir, persistent: false, port: pgPortFrom(undefined, process.env, 'BENCH_PG_PORT') });
     const admin = createPool(server.url, { max: 1 });
     await admin.query('DROP DATABASE IF EXISTS compliance_bench');
     await admin.query('CREATE DATABASE compliance_bench');

@@ -80,7 +80,7 @@ describe('case facts from the letters service drive the same cases (e2e)', () =>
     // 1.1 by the frontliner, 08:00-08:15 against "10 Menit": late by 5 office minutes. Of the kelengkapan reported,
     // the ones the SOP lists are kept in its spelling ("Foto kegiatan" is not one of them).
     expect(res.body.measurement.executions).toEqual([
-      expect.objectContaining({ stepKey: '1.1', origin: 'historical', actor: { userId: 'u-front-35', role: 'PETUGAS', name: 'Rina Kusumawati' }, inRole: true, kelengkapanMissing: [] }),
+      expect.objectContaining({ stepKey: '1.1', origin: 'historical', actor: { userId: 'u-front-35', role: 'PETUGAS', name: 'Rina Kusumawati', jabatan: 'Petugas' }, inRole: true, kelengkapanMissing: [] }),
     ]);
     expect(res.body.measurement.executions[0].waktu).toMatchObject({ onTime: false, overByOfficeMinutes: 5, actual: { amount: 15, unit: 'menit' } });
   });

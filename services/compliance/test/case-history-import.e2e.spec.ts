@@ -130,4 +130,28 @@ describe('importing case history from paper logs (CSV, e2e)', () => {
     );
     expect(form.penandatanganan).toMatchObject({ tempat: 'Pacitan', tanggal: '2025-08-01', mengetahui: { nama: 'Heru Santoso' } });
   });
+
+  it('prints the place of the dinas when the request names none, and refuses a form with no place at all (422)', async () => {
+    const query = { sopId: SOP_ID, dari: '2025-07-01', sampai: '2025-07-31', tanggal: '2025-08-01' };
+    const derived = (await t.http().get('/reports/monitoring').query(query).set(await t.as('kabid-35.01')).expect(200)).body;
+    expect(derived.penandatanganan).toMatchObject({ tempat: 'Pacitan', tanggal: '2025-08-01' });
+    const html = await t.http().get('/reports/monitoring').query({ ...query, format: 'html' }).set(await t.as('kabid-35.01')).expect(200);
+    expect(html.text).toContain('Pacitan, 1 Agustus 2025');
+
+    const unnamed = kenaikanPangkatSop();
+    unnamed.identity.instansi = 'Dinas Koperasi, Usaha Mikro dan Perindustrian';
+    const otherId = '9c4e1d2a-3501-4b7f-8a27-000000000028';
+    await t.publishEffectiveSop({ sopId: otherId, tenant: '35.01', unit: 'Sub Bagian Umum dan Kepegawaian', version: 1, content: unnamed, effectiveFrom: '2023-01-04', time: '2025-01-02T02:00:00.000Z' });
+    await t.settle();
+    for (const format of ['html', 'json']) {
+      const refused = await t.http().get('/reports/monitoring').query({ ...query, sopId: otherId, format }).set(await t.as('kabid-35.01')).expect(422);
+      expect(refused.body).toMatchObject({ code: 'REPORT_PLACE_MISSING', errors: [{ field: 'tempat', message: 'tempat wajib diisi: kota tempat formulir ditandatangani' }] });
+      expect(refused.body.detail).toBe(
+        'Tempat penandatanganan formulir untuk Dinas Koperasi, Usaha Mikro dan Perindustrian tidak diketahui: nama instansi tidak menyebut kota atau kabupaten. ' +
+          'Isi parameter tempat dengan kota tempat formulir ditandatangani (misalnya tempat=Pacitan), lalu cetak ulang.',
+      );
+    }
+    const named = (await t.http().get('/reports/monitoring').query({ ...query, sopId: otherId, tempat: 'Arjosari' }).set(await t.as('kabid-35.01')).expect(200)).body;
+    expect(named.penandatanganan.tempat).toBe('Arjosari');
+  });
 });

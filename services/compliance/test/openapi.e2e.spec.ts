@@ -14,7 +14,7 @@ describe('compliance OpenAPI document (HTTP e2e)', () => {
   });
 
   it('documents every operation', async () => {
-    expect(await expectOperationsDocumented(t.app)).toBe(17);
+    expect(await expectOperationsDocumented(t.app)).toBe(22);
   });
 
   it('shows the RFC 7807 problem of a refused command as it is sent', async () => {

@@ -132,7 +132,7 @@ describe('the PLUT SOP run as a case through HTTP (e2e)', () => {
     // Step 24 was still the Kepala Bidang's in version 1: the case above completed it as kabid after the revision.
     const view = await t.http().get(`/cases/${caseId}`).set(await t.as('kasi-61')).expect(200);
     // The execution names who did it (name and jabatan as the token had them).
-    expect(view.body.measurement.executions.find((e: { stepKey: string }) => e.stepKey === '1.24').actor).toEqual({ userId: expect.any(String), role: 'KEPALA_BIDANG', name: findDemoUser('kabid-61')!.name });
+    expect(view.body.measurement.executions.find((e: { stepKey: string }) => e.stepKey === '1.24').actor).toEqual({ userId: expect.any(String), role: 'KEPALA_BIDANG', name: findDemoUser('kabid-61')!.name, jabatan: 'Kepala Bidang' });
     const second = await t.http().post('/cases').set(await t.as('staf-61')).send({ sopId: SOP_ID, reference: 'PLUT-2026-02' }).expect(201);
     const refused = await t.http().post(`/cases/${second.body.caseId}/steps/1.1/start`).set(await t.as('kabid-61'));
     expect([refused.status, refused.body.code]).toEqual([403, 'NOT_PELAKSANA']);

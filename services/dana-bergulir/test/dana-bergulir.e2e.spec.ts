@@ -72,7 +72,7 @@ describe('dana-bergulir (HTTP e2e)', () => {
     id = res.body.id;
     expect(res.headers.location).toBe(`/loan-products/${id}`);
     expect(res.headers.etag).toBe('"0"');
-    expect(res.body).toEqual({ id, revision: 0, events: ['LoanProductDefined'] });
+    expect(res.body).toEqual({ id, revision: 0, position: expect.stringMatching(/^\d+\.\d+$/), events: ['LoanProductDefined'] });
   });
 
   it('reads it from the read model with its ETag and version 1; another dinas gets 404', async () => {

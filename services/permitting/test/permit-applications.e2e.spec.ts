@@ -87,7 +87,7 @@ describe('permit applications (HTTP e2e)', () => {
     const id: string = reg.body.id;
     iuiId = id;
     expect(reg.headers.location).toBe(`/permit-applications/${id}`);
-    expect(reg.body).toEqual({ id, stage: 'checking', revision: 0, events: ['ApplicationRegistered'] });
+    expect(reg.body).toEqual({ id, stage: 'checking', revision: 0, position: expect.stringMatching(/^\d+\.\d+$/), events: ['ApplicationRegistered'] });
 
     now = T0 + 1 * HOUR;
     await step(id, 'documents/ktp/receive', { contentHash: hash(1) }).expect(200);

@@ -79,7 +79,7 @@ describe('permitting (HTTP e2e)', () => {
     const res = await http().post('/permit-types').set(as('kabid-61')).send(body).expect(201);
     expect(res.headers.location).toBe('/permit-types/SIUP_KHUSUS');
     expect(res.headers.etag).toBe('"0"');
-    expect(res.body).toEqual({ code: 'SIUP_KHUSUS', version: 1, revision: 0, events: ['PermitTypeDefined'] });
+    expect(res.body).toEqual({ code: 'SIUP_KHUSUS', version: 1, revision: 0, position: expect.stringMatching(/^\d+\.\d+$/), events: ['PermitTypeDefined'] });
     const again = await http().post('/permit-types').set(as('kabid-61')).send(body).expect(409);
     expect(again.body.code).toBe('PERMIT_TYPE_ALREADY_EXISTS');
   });
@@ -108,7 +108,7 @@ describe('permitting (HTTP e2e)', () => {
     await http().post('/permit-types/NIK_KOPERASI/versions').set(as('kabid-61')).send({ effectiveFrom: '2025-07-01', content }).expect(404);
     const revised = await http().post('/permit-types/NIK_KOPERASI/versions').set(as('kabid-35.01')).set('If-Match', '"0"').send({ effectiveFrom: '2025-07-01', content }).expect(201);
     expect(revised.headers.etag).toBe('"1"');
-    expect(revised.body).toEqual({ code: 'NIK_KOPERASI', version: 2, revision: 1, events: ['PermitTypeRevised'] });
+    expect(revised.body).toEqual({ code: 'NIK_KOPERASI', version: 2, revision: 1, position: expect.stringMatching(/^\d+\.\d+$/), events: ['PermitTypeRevised'] });
     const both = await readable('NIK_KOPERASI', 'staf-35.01', (b) => b.versions.length === 2);
     expect(both.headers.etag).toBe('"1"');
     const before = await http().get('/permit-types/NIK_KOPERASI?asOf=2025-06-30').set(as('staf-35.01')).expect(200);

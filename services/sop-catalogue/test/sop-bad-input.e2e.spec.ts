@@ -216,7 +216,7 @@ describe('SOP catalogue: bad input never writes, retryable creates, paged lists 
       const first = await http().post('/sops').set(as('kabid-61')).send(body).expect(201);
       const afterFirst = await eventLog();
       const retry = await http().post('/sops').set(as('kabid-61')).send(body).expect(201);
-      expect(first.body).toEqual({ sopId: id, revision: 0, events: ['SopDrafted'] });
+      expect(first.body).toEqual({ sopId: id, revision: 0, position: expect.stringMatching(/^\d+\.\d+$/), events: ['SopDrafted'] });
       expect(retry.body).toEqual(first.body);
       expect(retry.headers.etag).toBe(first.headers.etag);
       expect(retry.headers.location).toBe(`/sops/${id}`);
@@ -230,7 +230,7 @@ describe('SOP catalogue: bad input never writes, retryable creates, paged lists 
       await http().put(`/sops/${first.body.sopId}/versions/1/content`).set(as('kabid-61')).send({ content: withIdentity({ nama: 'Nama baru' }) }).expect(200);
       const before = await eventLog();
       const retry = await http().post('/sops').set(as('kabid-61')).set('Idempotency-Key', key).send(body).expect(201);
-      expect(retry.body).toEqual({ sopId: first.body.sopId, revision: 0, events: ['SopDrafted'] });
+      expect(retry.body).toEqual({ sopId: first.body.sopId, revision: 0, position: first.body.position, events: ['SopDrafted'] });
       await expectNothingStored(before);
     });
 

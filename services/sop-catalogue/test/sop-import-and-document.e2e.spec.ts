@@ -72,18 +72,72 @@ describe('SOP book import and SOP documents (HTTP e2e)', () => {
     expect(res.body.drafts.map((d: { result: string }) => d.result)).toEqual(['already_imported']);
   });
 
-  it('imports the Pacitan book: every SOP page it can read, and its list of 46 SOPs as catalogue entries', async () => {
+  it('stores the importer\'s proposals in the draft: listed with their evidence as gaps, confirmed or rejected one by one', async () => {
+    const imported = await http().get(`/sops/${plutId}/history`).set(auth).expect(200);
+    expect(imported.body.map((e: { type: string }) => e.type)).toEqual(['SopDrafted', 'SopProposalsRecorded']);
+    const gaps = await http().get(`/sops/${plutId}/gaps`).set(auth).expect(200);
+    expect(gaps.headers.etag).toBe('"1"');
+    const proposals: { id: string; kind: string; stepNo: number; value: unknown; evidence: string; status: string }[] = gaps.body.proposals;
+    expect(proposals.length).toBeGreaterThan(0);
+    expect(proposals.every((p) => p.status === 'to-confirm' && p.evidence.length > 0)).toBe(true);
+    const unconfirmed = gaps.body.gaps.filter((g: { kind: string }) => g.kind === 'proposal-unconfirmed');
+    expect(unconfirmed.map((g: { proposal: { id: string } }) => g.proposal.id).sort()).toEqual(proposals.map((p) => p.id).sort());
+    expect(unconfirmed[0].message).toContain(`bukti baris ${unconfirmed[0].proposal.line}: "${unconfirmed[0].proposal.evidence}"`);
+
+    const refused = await http().post(`/sops/${plutId}/versions/1/submit`).set(auth).expect(409);
+    // The importer leaves the decisions' "tidak" empty and proposes targets: the refusal names each proposal with its evidence.
+    expect(refused.body.code).toBe('SOP_DECISION_TARGET_MISSING');
+    const tidakProposals = proposals.filter((p) => p.kind === 'tidak');
+    expect(tidakProposals.length).toBeGreaterThan(0);
+    for (const p of tidakProposals) {
+      expect(refused.body.errors.some((e: { message: string }) => e.message.includes(`usulan ${p.id},`) && e.message.includes(p.evidence))).toBe(true);
+    }
+    const sopBefore = await http().get(`/sops/${plutId}`).set(auth).expect(200);
+    const blockers: { message: string }[] = sopBefore.body.versions[0].missingForApproval;
+    for (const p of proposals) expect(blockers.some((m) => m.message.includes(`usulan ${p.id},`))).toBe(true);
+
+    const pelaksana = proposals.find((p) => p.kind === 'pelaksana');
+    const tidak = proposals.find((p) => p.kind === 'tidak');
+    if (!pelaksana || !tidak) throw new Error('the PLUT book should yield pelaksana and "tidak" proposals');
+    const confirmed = await http().post(`/sops/${plutId}/versions/1/proposals/${pelaksana.id}/confirm`).set(auth).set('If-Match', '"1"').expect(200);
+    expect(confirmed.body.events).toEqual(['SopProposalConfirmed']);
+    const sop = await http().get(`/sops/${plutId}`).set(auth).expect(200);
+    const step = sop.body.versions[0].content.procedures[0].steps.find((x: { no: number }) => x.no === pelaksana.stepNo);
+    expect(step.pelaksana).toEqual(pelaksana.value);
+    await http().post(`/sops/${plutId}/versions/1/proposals/${pelaksana.id}/confirm`).set(auth).expect(409);
+    await http().post(`/sops/${plutId}/versions/1/proposals/${tidak.id}/reject`).set(auth).expect(200);
+    await http().post(`/sops/${plutId}/versions/1/proposals/tidak-1.999/confirm`).set(auth).expect(404);
+    const badId = await http().post(`/sops/${plutId}/versions/1/proposals/nope/confirm`).set(auth).expect(400);
+    expect(badId.body.errors.map((e: { field: string }) => e.field)).toContain('proposalId');
+    await http().post(`/sops/${plutId}/versions/1/proposals/${tidak.id}/reject`).set({ Authorization: `Bearer ${await issuer.tokenFor('auditor-61')}` }).expect(403);
+
+    await app.get(SopCatalogueWorkers).projection.caughtUp();
+    const row = await db.pool.query(`SELECT content FROM sop_catalogue_rm.sop_versions WHERE sop_id = $1 AND version = 1`, [plutId]);
+    const projected = row.rows[0].content.procedures[0].steps.find((x: { no: number }) => x.no === pelaksana.stepNo);
+    expect(projected.pelaksana).toEqual(pelaksana.value);
+
+    const after = await http().get(`/sops/${plutId}/gaps`).set(auth).expect(200);
+    const statusOf = (id: string) => after.body.proposals.find((p: { id: string }) => p.id === id).status;
+    expect([statusOf(pelaksana.id), statusOf(tidak.id)]).toEqual(['confirmed', 'rejected']);
+    const fields = after.body.gaps.map((g: { kind: string; field: string }) => `${g.kind} ${g.field}`);
+    expect(fields.some((f: string) => f.startsWith('decision-target-missing ') && f.includes(`.decision`))).toBe(true);
+    expect(after.body.gaps.some((g: { proposal: { id: string } | null }) => g.proposal?.id === pelaksana.id || g.proposal?.id === tidak.id)).toBe(false);
+  });
+
+  it('imports the Pacitan book: every SOP page with a step table as a draft, list entries without one as index-only entries', async () => {
     const pacitanAuth = { Authorization: `Bearer ${await issuer.tokenFor('kasi-35.01')}` };
     const res = await http().post('/sop-imports').set(pacitanAuth).attach('file', seed('pacitan-sop-dinkop-um-perindustrian-2023.txt'), 'pacitan.txt').expect(200);
     expect(res.body.report.index).toHaveLength(46);
-    // Every list entry is in the catalogue: matched to a readable SOP page, or as an entry to complete.
+    // Every list entry is accounted for: matched to an SOP page with steps (a draft), or an index-only entry with a warning.
     const matched = new Set(res.body.report.sops.filter((s: { indexEntry?: unknown }) => s.indexEntry).map((s: { indexEntry: { no: number } }) => s.indexEntry.no));
-    const indexOnly = res.body.report.index.filter((e: { no: number }) => !matched.has(e.no));
-    expect(res.body.drafts).toHaveLength(res.body.report.sops.length + indexOnly.length);
+    const indexOnly: { no: number; number: string; reason: string; warning: string }[] = res.body.indexOnly;
+    expect(indexOnly.length).toBeGreaterThan(0);
+    expect(res.body.drafts).toHaveLength(res.body.report.sops.length);
     expect(matched.size + indexOnly.length).toBe(46);
+    expect(indexOnly.every((e) => !matched.has(e.no) && ['no-page', 'no-step-table'].includes(e.reason) && e.warning.includes(`no. ${e.no}`))).toBe(true);
     const draftNumbers = new Set(res.body.drafts.map((d: { number: string }) => d.number));
-    for (const entry of indexOnly) expect(draftNumbers).toContain(entry.number);
-    expect(res.body.drafts.filter((d: { steps: number }) => d.steps > 0).length).toBeGreaterThan(0);
+    for (const entry of indexOnly) expect(draftNumbers).not.toContain(entry.number);
+    expect(res.body.drafts.every((d: { steps: number }) => d.steps > 0)).toBe(true);
     expect(res.body.drafts.every((d: { result: string }) => d.result === 'created')).toBe(true);
     expect(res.body.report.warnings.length).toBeGreaterThan(0);
     await app.get(SopCatalogueWorkers).projection.caughtUp();

@@ -164,6 +164,15 @@ describe('SOP catalogue lifecycle (HTTP e2e)', () => {
     expect(in2024.body.effective.version).toBe(2);
     expect(in2024.body.effective.effectiveFrom).toBe('2024-01-02');
     await http().get(`/sops/${sopId}/as-of`).query({ date: 'kemarin' }).set(as('auditor-61')).expect(400);
+    // Version 2 is in force from 2024-01-02: 23:30 WIB on 1 January is still version 1, the same instant in WITA is 2 January.
+    const lateWib = await http().get(`/sops/${sopId}/as-of`).query({ date: '2024-01-01T23:30:00+07:00' }).set(as('auditor-61')).expect(200);
+    expect(lateWib.body).toMatchObject({ date: '2024-01-01', effective: { version: 1 } });
+    const lateWita = await http().get(`/sops/${sopId}/as-of`).query({ date: '2024-01-01T23:30:00+07:00', zone: 'WITA' }).set(as('auditor-61')).expect(200);
+    expect(lateWita.body).toMatchObject({ date: '2024-01-02', effective: { version: 2 } });
+    const wallClock = await http().get(`/sops/${sopId}/as-of`).query({ date: '2024-01-02T00:30' }).set(as('auditor-61')).expect(200);
+    expect(wallClock.body).toMatchObject({ date: '2024-01-02', effective: { version: 2 } });
+    const badZone = await http().get(`/sops/${sopId}/as-of`).query({ date: '2024-01-02', zone: 'UTC' }).set(as('auditor-61')).expect(400);
+    expect(badZone.body.errors).toEqual([{ field: 'zone', message: expect.stringContaining('WIB, WITA, WIT') }]);
 
     const diff = await http().get(`/sops/${sopId}/diff`).query({ from: 1, to: 2 }).set(as('staf-61')).expect(200);
     const paths = diff.body.changes.map((c: { path: string }) => c.path);

@@ -32,7 +32,7 @@ describe('SOP catalogue OpenAPI document (HTTP e2e)', () => {
   });
 
   it('documents every operation with a summary, a description and error examples', async () => {
-    expect(await expectOperationsDocumented(app)).toBe(16);
+    expect(await expectOperationsDocumented(app)).toBe(20);
   });
 
   it('shows the Indonesian problem a user gets, e.g. SOP_INCOMPLETE on submit, and request examples', async () => {

@@ -23,10 +23,12 @@ import { readRunFile, removeRunFile, runFilePath, stillOurs, stopRecorded, write
 import { availableServices, envPortName, serviceEntryPoint, SERVICES } from './services';
 import { afterCrash, ServiceSupervisor } from './supervisor';
 import { readyLine } from './ready-line';
+import { formatLogLine, logFormatFrom } from './log-format';
 
 const root = resolve(__dirname, '../../..');
+const logFormat = logFormatFrom(process.env);
 const log = (message: string, level = 'info') =>
-  process.stdout.write(`${JSON.stringify({ level, time: new Date().toISOString(), name: 'launcher', msg: message })}\n`);
+  process.stdout.write(formatLogLine({ level, time: new Date().toISOString(), name: 'launcher', msg: message }, logFormat));
 
 /** An error the user can act on: printed as is, without a stack. */
 class LaunchError extends Error {}

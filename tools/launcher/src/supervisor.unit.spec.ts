@@ -32,6 +32,20 @@ describe('the ready line', () => {
     const line = readyLine([{ name: 'letters', url: 'http://127.0.0.1:3103' }], 'http://127.0.0.1:3100');
     expect(line).toContain('letters http://127.0.0.1:3103 (docs http://127.0.0.1:3103/docs)');
     expect(line).toContain("curl -s -X POST http://127.0.0.1:3100/token -H 'content-type: application/json' -d '{\"username\":\"kabid-35\"}'");
+    expect(line).toContain('token issuer http://127.0.0.1:3100 (users: http://127.0.0.1:3100/users)');
+    expect(line).toContain(".access_token'");
     expect(line.split('\n')).toHaveLength(1);
+  });
+
+  it('names each service it is given, and says where tokens come from without the local issuer', () => {
+    const services = [
+      { name: 'sop-catalogue', url: 'http://127.0.0.1:3101' },
+      { name: 'compliance', url: 'http://127.0.0.1:3102' },
+      { name: 'letters', url: 'http://127.0.0.1:3103' },
+    ];
+    const line = readyLine(services, undefined);
+    for (const s of services) expect(line).toContain(`${s.name} ${s.url} (docs ${s.url}/docs)`);
+    expect(line).toContain('tokens come from your identity provider (JWT_JWKS_URL)');
+    expect(line).not.toContain('curl');
   });
 });

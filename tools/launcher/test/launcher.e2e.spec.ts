@@ -129,6 +129,13 @@ describe(title, () => {
     if (ready.size < services.length) throw new Error(`not ready: ${services.map((s) => s.name).filter((n) => !ready.has(n))}\n${output}`);
 
     for (const service of services) expect(output).toContain(`listening on http://127.0.0.1:${ports[service.name]}`);
+    // The one human line, once every service is ready: each service with its docs, and the token command.
+    const readyBy = Date.now() + 30_000;
+    while (!output.includes('Jejak is ready:') && Date.now() < readyBy) await new Promise((r) => setTimeout(r, 200));
+    const readyLine = output.split('\n').find((l) => l.startsWith('Jejak is ready:'));
+    expect(readyLine).toBeDefined();
+    for (const service of services) expect(readyLine).toContain(`${service.name} http://127.0.0.1:${ports[service.name]} (docs http://127.0.0.1:${ports[service.name]}/docs)`);
+    expect(readyLine).toContain(`curl -s -X POST http://127.0.0.1:${issuerPort}/token`);
     const users = await fetch(`http://127.0.0.1:${issuerPort}/users`);
     expect(users.status).toBe(200);
     expect(await portOpen(pgPort)).toBe(true);

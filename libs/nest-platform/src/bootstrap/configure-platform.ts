@@ -4,6 +4,7 @@ import { Logger as NestPinoLogger } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { setupOpenApi, type DocsOptions } from '../docs/openapi';
 import { translateBodyParserErrors } from '../http/body-parser-errors.middleware';
+import { createWriteReceiptMiddleware } from '../http/read-consistency';
 import { commandDeadlineFromEnv, createRequestSignalMiddleware } from '../http/request-signal';
 import { PLATFORM_LOGGER } from '../observability/logger.factory';
 import { PLATFORM_METRICS, PlatformMetrics } from '../observability/metrics.registry';
@@ -32,6 +33,10 @@ export function configurePlatform<T extends INestApplication>(app: T, overrides:
   app.flushLogs();
   app.use(createRequestContextMiddleware({ logger: app.get<Logger>(PLATFORM_LOGGER), metrics: app.get<PlatformMetrics>(PLATFORM_METRICS) }));
   app.use(createRequestSignalMiddleware({ deadlineMs: options.commandDeadlineMs ?? commandDeadlineFromEnv() }));
+  app.use(createWriteReceiptMiddleware());
+  // No weak body-hash ETags: an ETag is the stream revision a handler sets (`setETag`), and Express
+  // still answers 304 to a matching If-None-Match on it.
+  (app as unknown as NestExpressApplication).set('etag', false);
   (app as unknown as NestExpressApplication).useBodyParser('json', { limit: overrides.bodyLimit ?? options.bodyLimit ?? '1mb' });
   app.use(translateBodyParserErrors);
 

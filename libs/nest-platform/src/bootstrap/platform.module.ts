@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { ProblemDetailsFilter } from '../http/problem-details.filter';
 import { CommandAbortedInterceptor } from '../http/request-signal';
+import { WritePositionInterceptor } from '../http/read-consistency';
 import { createValidationPipe } from '../http/validation.pipe';
 import { AuthGuard } from '../identity/auth.guard';
 import { TOKEN_VERIFIER, TokenVerifier } from '../identity/token-verifier';
@@ -58,6 +59,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: () => createValidationPipe() },
         { provide: APP_INTERCEPTOR, useClass: CommandAbortedInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: WritePositionInterceptor },
         PostgresHealthIndicator,
         PlatformState,
       ],

@@ -1,7 +1,7 @@
 import type { SopContent, SopProcedure } from '@jejak/contracts';
 import { readIdentityBlock, type IdentityBlock } from '../identity/identity-block.reader';
 import { buildIdentity, cleanSopNumber } from '../identity/identity.builder';
-import type { CatalogueIndexEntry, ImportedSop, ImportedStep, ImportWarning } from '../model/import-report.model';
+import type { CatalogueIndexEntry, ImportedSop, ImportedStep, ImportProposal, ImportWarning } from '../model/import-report.model';
 import { foldForMatch } from '../text/markup.normaliser';
 import { pushAll } from '../text/push-all';
 import type { Vocabulary } from '../text/vocabulary';
@@ -103,6 +103,7 @@ export function assembleSop(section: ReadSection, context: AssemblyContext): Imp
   // Procedures.
   const procedures: SopProcedure[] = [];
   const steps: ImportedStep[] = [];
+  const proposals: ImportProposal[] = [];
   const importedProcedures: ImportedSop['procedures'] = [];
   const several = raw.procedures.filter((procedure) => procedure.rows.some((row) => row.cls.kind === 'step')).length > 1;
   raw.procedures.forEach((rawProcedure) => {
@@ -128,6 +129,7 @@ export function assembleSop(section: ReadSection, context: AssemblyContext): Imp
         keterangan: step.keterangan,
       })),
     });
+    for (const proposal of built.procedure.proposals) proposals.push({ ...proposal, procedure: index + 1 });
     importedProcedures.push({ name, roles: built.procedure.roles, stepCount: built.procedure.steps.length, line: built.procedure.line });
     for (const step of built.procedure.steps) {
       steps.push({
@@ -163,5 +165,7 @@ export function assembleSop(section: ReadSection, context: AssemblyContext): Imp
     warnings: sopWarnings,
     ...(entry ? { indexEntry: entry } : {}),
     content,
+    proposals,
+    laneProposals: [],
   };
 }

@@ -10,6 +10,15 @@ import type { FieldValue, IdentityBlock } from './identity-block.reader';
 import type { IdentityLabel } from './identity-label';
 import { trimRunEnd } from '../text/trim-run';
 
+/** "- UU Nomor 25 Tahun 1992 - Peraturan Daerah Nomor 4 Tahun 2007" on one line: items separated by a spaced dash. */
+function splitDashedItems(item: string): string[] {
+  const parts = item
+    .split(/\s+[-–—•]\s+(?=[A-Z])/)
+    .map((part) => part.replace(/^[-–—•]\s*/, '').trim())
+    .filter((part) => part !== '');
+  return parts.length > 1 ? parts : [item];
+}
+
 export interface IdentityContext {
   /** Text lines above the identity block (agency heading, title). */
   preludeTexts: string[];
@@ -115,6 +124,8 @@ export function buildIdentity(block: IdentityBlock, context: IdentityContext): I
     disahkanOleh = reading.pengesah;
     for (const problem of reading.problems) warnings.push({ line: lineOf('disahkanOleh'), message: `Disahkan oleh: ${problem}` });
     if (!disahkanOleh) found.delete('disahkanOleh');
+  } else if (context.identityBlockFound) {
+    warnings.push({ line: context.line, message: 'Disahkan oleh tidak ada di blok identitas; isi pengesah (nama, NIP, jabatan) sebelum SOP diajukan' });
   }
 
   /** The items of a list field, without those OCR broke beyond use (each reported). */
@@ -129,7 +140,7 @@ export function buildIdentity(block: IdentityBlock, context: IdentityContext): I
   };
 
   const dasarHukum: string[] = [];
-  for (const item of listOf('dasarHukum', splitList(asListSource(v.dasarHukum)).flatMap(splitLegalReferences))) {
+  for (const item of listOf('dasarHukum', splitList(asListSource(v.dasarHukum)).flatMap(splitDashedItems).flatMap(splitLegalReferences))) {
     if (looksLikeLegalReference(item)) dasarHukum.push(item);
     else warnings.push({ line: lineOf('dasarHukum'), message: `Dasar hukum: teks yang bukan peraturan tidak dimasukkan: "${item}"` });
   }

@@ -49,6 +49,50 @@ export interface ImportedProcedure {
 
 export type IdentityField = keyof SopIdentity;
 
+export type ImportProposalKind = 'pelaksana' | 'tidak';
+
+/**
+ * What the importer read from the text but did NOT put into the confirmed fields (`roles`, `pelaksana`,
+ * `decision.tidak`): a person confirms or corrects it.
+ */
+export interface ImportProposal {
+  kind: ImportProposalKind;
+  /** Step number as the document writes it (`ImportedStep.no`). */
+  stepNo: number;
+  /** 1-based (sub-)procedure of the step: `${procedure}.${stepNo}` is the contracts' `stepKey`. */
+  procedure: number;
+  /** 'pelaksana': lane names as the SOP's role columns spell them; 'tidak': the target step no (same procedure). */
+  value: string[] | number;
+  /** The text the proposal rests on, quoted (Bahasa Indonesia, as in the document). */
+  evidence: string;
+  /** 1-based line of the evidence. */
+  line: number;
+  status: 'to-confirm';
+}
+
+/** A lane (role column) close to a known role name, e.g. "Kepala Dinss" → "Kepala Dinas". */
+export interface LaneProposal {
+  /** As written in the column header (and in `roles` / the content). */
+  lane: string;
+  known: string;
+  /** Edit distance between the two (letters, case and spacing ignored). */
+  distance: number;
+  line: number;
+  status: 'to-confirm';
+}
+
+/** An entry of a book's list with no step table in the book: not an SOP to draft, an entry to complete. */
+export interface IndexOnlyEntry {
+  entry: CatalogueIndexEntry;
+  reason: 'no-page' | 'no-step-table';
+  /** Line of the SOP page when there is one, else the entry's line in the list. */
+  line: number;
+  /** Bahasa Indonesia; also in the report's warnings. */
+  warning: string;
+  /** 'no-step-table': the page as read (identity, warnings, no steps); 'no-page': null. */
+  page: ImportedSop | null;
+}
+
 export interface ImportedSop {
   number: string | null;
   name: string;
@@ -64,6 +108,10 @@ export interface ImportedSop {
   /** The book's list entry this SOP was matched to. */
   indexEntry?: CatalogueIndexEntry;
   content: SopContent;
+  /** Pelaksana of steps without one and "tidak" targets of decisions without one, to confirm. */
+  proposals: ImportProposal[];
+  /** Lanes that look like an OCR-damaged known role. */
+  laneProposals: LaneProposal[];
 }
 
 export interface ImportOptions {
@@ -78,6 +126,8 @@ export interface ImportReport {
   dinas: string | null;
   sops: ImportedSop[];
   index: CatalogueIndexEntry[];
+  /** List entries with no step table in the book (not in `sops`). */
+  indexOnly: IndexOnlyEntry[];
   /** Every warning of the import (book-level and per SOP), ordered by line. */
   warnings: ImportWarning[];
 }

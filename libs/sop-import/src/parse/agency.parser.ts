@@ -27,7 +27,17 @@ export function parseAgency(texts: readonly string[]): AgencyReading {
   const afterDinas = dinasAt >= 0 ? text.slice(dinasAt) : text;
   const unitAt = afterDinas.search(UNIT_START);
   const dinasPart = dinasAt >= 0 ? (unitAt > 0 ? afterDinas.slice(0, unitAt) : afterDinas).trim() : null;
-  if (unitAt >= 0) unit = afterDinas.slice(unitAt).trim() || null;
+  if (unitAt >= 0) {
+    // The unit is its own line of the header ("BIDANG KOPERASI"), not the rest of the header block after it.
+    const parts = texts.map((part) => part.replace(/\s+/g, ' ').trim()).filter((part) => part !== '');
+    const dinasPartAt = parts.findIndex((part) => /\bDINAS\b/i.test(part));
+    const own = parts.slice(Math.max(0, dinasPartAt)).find((part, i) => {
+      const at = part.search(UNIT_START);
+      return at >= 0 && (i > 0 || dinasPartAt < 0 || at > part.search(/\bDINAS\b/i));
+    });
+    unit = own ? own.slice(own.search(UNIT_START)).trim() : afterDinas.slice(unitAt).trim();
+    if (unit === '') unit = null;
+  }
 
   const beforeDinas = dinasAt > 0 ? text.slice(0, dinasAt) : '';
   const region = REGION.exec(beforeDinas)?.[0] ?? (dinasPart ? null : REGION.exec(text)?.[0] ?? null);

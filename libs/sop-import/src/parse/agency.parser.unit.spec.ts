@@ -26,4 +26,11 @@ describe('parseAgency', () => {
     expect(looksLikeAgency('Bidang Produksi Dan Restrukturisasi Usaha')).toBe(true);
     expect(looksLikeAgency('Tariff Control')).toBe(false);
   });
+
+  it('takes the unit from its own header line, not the rest of the header block', () => {
+    expect(parseAgency(['Dinas Koperasi dan UKM Provinsi Jawa Timur', 'Bidang Usaha Mikro', 'Jl. Juanda No. 22 Surabaya', 'Telp. (031) 8531234'])).toEqual({
+      instansi: 'Dinas Koperasi dan UKM Provinsi Jawa Timur',
+      unit: 'Bidang Usaha Mikro',
+    });
+  });
 });

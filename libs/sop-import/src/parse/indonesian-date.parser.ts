@@ -1,3 +1,5 @@
+import { editDistance } from '../text/edit-distance';
+
 /** Result of reading an Indonesian date such as "12 Desember 2019". */
 export interface DateReading {
   /** YYYY-MM-DD, or null when no date could be read. */
@@ -29,21 +31,12 @@ const VARIANTS: Record<string, number> = {
   nov: 10,
   nopember: 10,
   des: 11,
+  // English abbreviations, as spreadsheets and Word print them ("31-Aug-23").
+  may: 4,
+  aug: 7,
+  oct: 9,
+  dec: 11,
 };
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
-}
 
 function monthOf(word: string): { index: number; exact: boolean } | null {
   const w = word.toLowerCase();
@@ -67,7 +60,7 @@ function iso(year: number, month: number, day: number): string | null {
 
 /**
  * Reads "12 Desember 2019", "04 Janua ri 2023" (a word split by the copy), "04 Januri 2023" (approximate),
- * "12-12-2019" or "2019-12-12". Empty or unreadable text gives `iso: null`.
+ * "31-Aug-23" (two-digit year: 20yy), "12-12-2019" or "2019-12-12". Empty or unreadable text gives `iso: null`.
  */
 export function readIndonesianDate(raw: string): DateReading {
   const text = raw.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
@@ -76,6 +69,15 @@ export function readIndonesianDate(raw: string): DateReading {
     const month = monthOf(written[2].replace(/\s+/g, ''));
     if (month) {
       const value = iso(Number(written[3]), month.index, Number(written[1]));
+      if (value) return { iso: value, exact: month.exact };
+    }
+  }
+  // "31-Aug-23", "4 Jan 23": a written month with a two-digit year (20yy).
+  const shortYear = /\b(\d{1,2})[ .\-/]([A-Za-z]{3,9})\.?[ .\-/](\d{2})\b(?!\d)/.exec(text);
+  if (shortYear) {
+    const month = monthOf(shortYear[2]);
+    if (month) {
+      const value = iso(2000 + Number(shortYear[3]), month.index, Number(shortYear[1]));
       if (value) return { iso: value, exact: month.exact };
     }
   }

@@ -28,4 +28,11 @@ describe('readIndonesianDate', () => {
     expect(readIndonesianDate('31 Februari 2023').iso).toBeNull();
     expect(readIndonesianDate('12 Xyzabc 2019').iso).toBeNull();
   });
+
+  it('reads a written month with a two-digit year ("31-Aug-23") as 20yy', () => {
+    expect(readIndonesianDate('31-Aug-23')).toEqual({ iso: '2023-08-31', exact: true });
+    expect(readIndonesianDate('4 Jan 23')).toEqual({ iso: '2023-01-04', exact: true });
+    expect(readIndonesianDate('02-Okt-19')).toEqual({ iso: '2019-10-02', exact: true });
+    expect(readIndonesianDate('31-Feb-23').iso).toBeNull();
+  });
 });

@@ -4,7 +4,7 @@ import { readSeed, SEEDS } from '../testing/seeds';
 describe('seed: Pacitan SOP book 2023', () => {
   const report = importSopBook(readSeed(SEEDS.pacitanBook), { dinas: '35.01' });
   const sop = (no: number) => {
-    const found = report.sops.find((candidate) => candidate.indexEntry?.no === no);
+    const found = report.sops.find((candidate) => candidate.indexEntry?.no === no) ?? report.indexOnly.find((only) => only.entry.no === no)?.page;
     if (!found) throw new Error(`SOP ${no} not read`);
     return found;
   };
@@ -40,17 +40,33 @@ describe('seed: Pacitan SOP book 2023', () => {
     ]);
   });
 
-  it('reads the 24 SOP pages the book contains, each matched to its list entry in order', () => {
-    expect(report.sops.map((candidate) => candidate.indexEntry?.no)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
-    expect(report.sops.map((candidate) => candidate.steps.length)).toEqual([8, 6, 12, 4, 10, 2, 6, 5, 6, 0, 0, 0, 0, 13, 13, 8, 5, 4, 3, 7, 6, 6, 6, 7]);
-    expect(report.sops.map((candidate) => candidate.number)).toEqual([
+  it('reads the 24 SOP pages the book contains, each matched to its list entry in order; the 4 without step table are index-only', () => {
+    const pages = [...report.sops, ...report.indexOnly.flatMap((only) => (only.page ? [only.page] : []))].sort((a, b) => a.line - b.line);
+    expect(pages.map((candidate) => candidate.indexEntry?.no)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    expect(pages.map((candidate) => candidate.steps.length)).toEqual([8, 6, 12, 4, 10, 2, 6, 5, 6, 0, 0, 0, 0, 13, 13, 8, 5, 4, 3, 7, 6, 6, 6, 7]);
+    expect(report.sops.every((candidate) => candidate.steps.length > 0)).toBe(true);
+    expect(report.sops).toHaveLength(20);
+    expect(pages.map((candidate) => candidate.number)).toEqual([
       '01/SOP/DIKUPERIDN/2023',
       ...Array.from({ length: 9 }, (_, i) => `${String(i + 2).padStart(2, '0')}/SOP/DIKUPERIND/2023`),
       '11/SOP/PERINDUSTRIAND/2023',
       ...Array.from({ length: 13 }, (_, i) => `${i + 12}/SOP/DIKUPERIND/2023`),
     ]);
-    expect(report.sops.every((candidate) => candidate.content.identity.instansi === 'DINAS KOPERASI, USAHA MIKRO DAN PERINDUSTRIAN KABUPATEN PACITAN')).toBe(true);
+    expect(pages.every((candidate) => candidate.content.identity.instansi === 'DINAS KOPERASI, USAHA MIKRO DAN PERINDUSTRIAN KABUPATEN PACITAN')).toBe(true);
     expect(sop(17).content.identity.unit).toBe('UPT PENGELOLA DANA BERGULIR');
+  });
+
+  it('keeps list entries with no step table apart, as index-only entries with a warning (not empty drafts)', () => {
+    expect(report.indexOnly.map((only) => [only.entry.no, only.reason])).toEqual([
+      ...[10, 11, 12, 13].map((no) => [no, 'no-step-table']),
+      ...Array.from({ length: 22 }, (_, i) => [i + 25, 'no-page']),
+    ]);
+    const galeri = report.indexOnly[0];
+    expect(galeri).toMatchObject({ line: 571, page: { number: '10/SOP/DIKUPERIND/2023', steps: [] } });
+    expect(galeri.warning).toBe('Daftar SOP no. 10 "SOP Galeri Produk UMKM" (10/SOP/ DIKUPERIND/2023): halamannya tanpa tabel langkah; dicatat sebagai entri daftar saja, bukan draf SOP');
+    expect(report.warnings).toContainEqual({ line: 571, message: galeri.warning, sop: '10/SOP/DIKUPERIND/2023' });
+    expect(report.indexOnly[4]).toMatchObject({ reason: 'no-page', page: null, line: report.index[24].line });
+    expect(report.indexOnly[4].warning).toContain('halamannya tidak ada di dokumen');
   });
 
   it('matches pages without identity block by order and title, and says so', () => {

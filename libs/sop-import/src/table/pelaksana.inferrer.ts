@@ -34,7 +34,7 @@ export function canonicalWords(text: string): string[] {
 
 /** Role names are few and asked for at every step: their words are worked out once. */
 const ROLE_WORDS = new Map<string, string[]>();
-function roleWords(name: string): string[] {
+export function roleWords(name: string): string[] {
   let words = ROLE_WORDS.get(name);
   if (!words) {
     words = canonicalWords(name);
@@ -45,9 +45,9 @@ function roleWords(name: string): string[] {
 }
 
 const LINKS = new Set(['/', ',', 'dan', 'bersama', 'serta', 'atau']);
-const isVerb = (word: string) => /^(?:me|di|ber|ter)[a-z]{3,}$/.test(word) && word !== 'kepala_dinas';
+export const isVerb = (word: string) => /^(?:me|di|ber|ter)[a-z]{3,}$/.test(word) && word !== 'kepala_dinas';
 
-function roleAt(words: readonly string[], at: number, roles: ReadonlyArray<{ name: string; words: string[] }>): { name: string; length: number } | null {
+export function roleAt(words: readonly string[], at: number, roles: ReadonlyArray<{ name: string; words: string[] }>): { name: string; length: number } | null {
   let best: { name: string; length: number } | null = null;
   for (const role of roles) {
     if (role.words.length === 0) continue;

@@ -11,6 +11,8 @@ import { classifyMark, markedColumns } from './role-mark.classifier';
 import type { TableLayout } from './table-layout.parser';
 import { splitRowCells } from './table-row.parser';
 import { trimRunEnd } from '../text/trim-run';
+import { proposeForSteps } from '../proposal/step-proposer';
+import type { ImportProposal } from '../model/import-report.model';
 
 export interface BuiltStep {
   no: number;
@@ -29,6 +31,8 @@ export interface BuiltProcedure {
   roles: string[];
   line: number;
   steps: BuiltStep[];
+  /** To confirm; never copied into `steps`. */
+  proposals: Omit<ImportProposal, 'procedure'>[];
 }
 
 export interface StepWarning {
@@ -111,13 +115,20 @@ export function buildProcedure(raw: RawProcedure, vocabulary: Vocabulary, option
       for (const column of markedColumns(cells.roleCells)) if (rowRoles[column] && rowRoles[column] !== '?') marked.add(rowRoles[column]);
       kinds.forEach((kind, column) => {
         const role = rowRoles[column] ?? '?';
-        if (kind === 'yes') yes.push(role);
-        if (kind === 'no') no.push(role);
+        if (kind === 'yes' || kind === 'yesno') yes.push(role);
+        if (kind === 'no' || kind === 'yesno') no.push(role);
       });
       const unreadable = cells.roleCells.filter((cell, column) => kinds[column] === 'text');
       if (unreadable.length > 0) warnings.push({ line: line.no, message: `Teks tak terbaca di kolom pelaksana: "${unreadable.join('", "')}"` });
     } else if (cells.strayRoleCells.some((cell) => classifyMark(cell) !== 'none')) {
-      warnings.push({ line: line.no, message: `Tanda di kolom pelaksana ("${cells.strayRoleCells.join('", "')}") tidak dapat dipetakan: jumlah kolom baris berbeda dengan judul tabel` });
+      // "Ya"/"Tidak" beside a decision are its labels, whatever column they fell into; only other marks are lost.
+      const kinds = cells.strayRoleCells.map(classifyMark);
+      for (const kind of kinds) {
+        if (kind === 'yes' || kind === 'yesno') yes.push('?');
+        if (kind === 'no' || kind === 'yesno') no.push('?');
+      }
+      const lost = cells.strayRoleCells.filter((_, i) => !['none', 'yes', 'no', 'yesno'].includes(kinds[i]));
+      if (lost.length > 0) warnings.push({ line: line.no, message: `Tanda di kolom pelaksana ("${lost.join('", "')}") tidak dapat dipetakan: jumlah kolom baris berbeda dengan judul tabel` });
     }
 
     if (cls.kind === 'continuation') {
@@ -213,9 +224,11 @@ export function buildProcedure(raw: RawProcedure, vocabulary: Vocabulary, option
   const stepNos = new Set(steps.map((step) => step.no));
   const latestByRole = new Map<string, number>();
   let latestTidakLabel: number | null = null;
+  const backTos: (string | null)[] = steps.map(() => null);
   const decide = (step: BuiltStep, i: number): void => {
     const draft = drafts[i];
     const cue: DecisionCue | null = detectDecision(step.activity);
+    backTos[i] = cue?.backTo ?? null;
     const labelled = draft.yes.length > 0 && draft.no_.length > 0;
     if (!cue && !labelled) {
       const glued = unglue(draft.rawActivity) !== draft.rawActivity;
@@ -257,5 +270,10 @@ export function buildProcedure(raw: RawProcedure, vocabulary: Vocabulary, option
     if (drafts[i].no_.length > 0 && drafts[i].yes.length === 0) latestTidakLabel = i;
   });
 
-  return { procedure: { name: raw.name, roles, line: raw.line, steps }, warnings };
+  const proposals = proposeForSteps(
+    steps.map((step, i) => ({ ...step, tidakLabels: drafts[i].no_.filter((role) => role !== '?'), backTo: backTos[i] })),
+    roles,
+    options.stepLabel,
+  );
+  return { procedure: { name: raw.name, roles, line: raw.line, steps, proposals }, warnings };
 }

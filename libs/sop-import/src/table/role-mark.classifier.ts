@@ -3,7 +3,7 @@
  * "▭" (process box), "○" (connector), and in OCR'd scans "•", "+", "-", "—", "_", "‾", "I".
  * "Ya"/"Tidak" are the labels of a decision's arrows, not marks of a pelaksana.
  */
-export type MarkKind = 'none' | 'shape' | 'connector' | 'mark' | 'yes' | 'no' | 'text';
+export type MarkKind = 'none' | 'shape' | 'connector' | 'mark' | 'yes' | 'no' | 'yesno' | 'text';
 
 const SHAPES = /^[▭□■◻◼▯▮▢▣◇◆⬦⬥◊⬭⬬⌂⏢]+$/u;
 const CONNECTORS = /^[○◯◦]+$/u;
@@ -12,8 +12,11 @@ const MARKS = /^(?:[-–—_=‾|+•●▪·*xX×✓√→←↑↓⇒⇓IlL]{1
 export function classifyMark(cell: string): MarkKind {
   const text = cell.trim();
   if (text === '') return 'none';
-  if (/^ya$/i.test(text)) return 'yes';
-  if (/^tidak$/i.test(text)) return 'no';
+  // Decision labels as the copy leaves them: "Ya", "YA.", "(Tidak)", "Tdk", or both in one cell.
+  const label = text.replace(/[().:;,]/g, '').trim();
+  if (/^ya$/i.test(label)) return 'yes';
+  if (/^(?:tidak|tdk)$/i.test(label)) return 'no';
+  if (/^(?:ya\s*\/?\s*tidak|tidak\s*\/?\s*ya)$/i.test(label)) return 'yesno';
   if (SHAPES.test(text)) return 'shape';
   if (CONNECTORS.test(text)) return 'connector';
   if (MARKS.test(text.replace(/\s+/g, ''))) return 'mark';

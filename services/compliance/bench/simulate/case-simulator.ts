@@ -148,12 +148,16 @@ function stepDuration(step: SopStep, late: boolean, rng: Prng): WorkingAmount {
   return { amount: Math.round(amount * 1000) / 1000, unit: standard.unit };
 }
 
-/** The decision's answer: "tidak" loops back (rework, rarer each time), ends the flow (refusal) or jumps forward. */
-function decide(flow: SopFlow, step: FlowStep, loops: number, profile: DinasProfile, rng: Prng): DecisionAnswer {
+/**
+ * The decision's answer: "tidak" loops back (rework, rarer each time) or jumps forward. A branch the SOP names no step
+ * for is missing, never the end (the case engine refuses that answer): only an existing branch is taken, and a
+ * decision whose "ya" leads nowhere cannot be answered at all (`null`: the case stays standing there).
+ */
+function decide(flow: SopFlow, step: FlowStep, loops: number, profile: DinasProfile, rng: Prng): DecisionAnswer | null {
   const tidak = flow.next(step.key, 'tidak');
   const ya = flow.next(step.key, 'ya');
-  if (tidak === ya) return 'ya';
-  if (tidak === null) return rng.chance(profile.refuseRate) ? 'tidak' : 'ya';
+  if (ya === null) return null;
+  if (tidak === null || tidak === ya) return 'ya';
   if (flow.isLoopBack(step.key, tidak)) return loops < 3 && rng.chance(profile.reworkRate * 0.5 ** loops) ? 'tidak' : 'ya';
   return rng.chance(0.1) ? 'tidak' : 'ya';
 }
@@ -181,6 +185,8 @@ function plan(input: CasePlanInput, flow: SopFlow, team: Record<PlatformRole, st
       return { executions, end: { kind: 'cancelled', at, reason: rng.pick(CANCEL_REASONS), actor: { userId: team[role], role } }, loops };
     }
     if (step.index === stuckAt && executions.length === step.index) return { executions, end: { kind: 'stuck' }, loops };
+    const answer = step.step.decision !== null ? decide(flow, step, loops, profile, rng) : null;
+    if (step.step.decision !== null && answer === null) return { executions, end: { kind: 'stuck' }, loops };
     const lateRate = input.bottlenecks.has(step.key) ? Math.min(0.9, profile.lateRate * 3) : profile.lateRate;
     const late = rng.chance(lateRate);
     const duration = stepDuration(step.step, late, rng);
@@ -189,7 +195,6 @@ function plan(input: CasePlanInput, flow: SopFlow, team: Record<PlatformRole, st
     const role = executorRole(step.step, input.mapping, rng);
     const kelengkapan = step.step.mutuBaku.kelengkapan;
     const missing = kelengkapan.length > 0 && rng.chance(profile.kelengkapanMissRate) ? rng.pick(kelengkapan) : null;
-    const answer = step.step.decision !== null ? decide(flow, step, loops, profile, rng) : null;
     const decidedAt = answer !== null ? addMinutes(clock, completeAt, rng.int(0, 15)) : null;
     executions.push({
       step,
@@ -360,6 +365,8 @@ export function simulateCase(input: CasePlanInput): CaseOutcome {
       kelengkapanChecked: e.kelengkapanChecked,
       outputProduced: e.outputProduced,
       documentRef: e.documentRef,
+      // A step of an outside party (Pemohon, Bank...) recorded on its behalf needs its evidence; others ignore it.
+      evidence: { reference: e.documentRef ?? `Bukti langkah ${e.step.key} (simulasi)`, documentId: null },
       actor,
       at: now,
     }));

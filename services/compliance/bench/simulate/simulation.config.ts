@@ -14,8 +14,6 @@ export interface DinasProfile {
   bottleneckSteps: number;
   /** Share of decisions answered "tidak" where that loops back (rework); halves on each further loop. */
   reworkRate: number;
-  /** Share of decisions answered "tidak" where that ends the flow (the request is refused). */
-  refuseRate: number;
   kelengkapanMissRate: number;
   outputMissRate: number;
   /** Share of cases cancelled before their end. */
@@ -53,7 +51,6 @@ const BASE_PROFILE: DinasProfile = {
   lateRate: 0.12,
   bottleneckSteps: 1,
   reworkRate: 0.15,
-  refuseRate: 0.01,
   kelengkapanMissRate: 0.03,
   outputMissRate: 0.015,
   cancelRate: 0.02,

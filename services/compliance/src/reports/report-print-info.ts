@@ -1,5 +1,5 @@
 import type { SopContent } from '@jejak/contracts';
-import { penandatanganFromPengesah, type ReportPrintInfo } from './rendering';
+import { penandatanganFromPengesah, signingPlaceOf, type ReportPrintInfo } from './rendering';
 
 export interface PrintRequest {
   tempat?: string;
@@ -11,13 +11,15 @@ export interface PrintRequest {
 
 /**
  * Where, when and by whom the form is signed: "Mengetahui," is the SOP's pengesah (the Kepala Dinas who signed it)
- * unless the request names another; the date is the request's or today's in the dinas.
+ * unless the request names another; the date is the request's or today's in the dinas; the place is the request's or,
+ * given the tenant, the dinas's own.
  */
-export function printInfoOf(content: SopContent, request: PrintRequest, today: string): ReportPrintInfo {
+export function printInfoOf(content: SopContent, request: PrintRequest, today: string, tenant?: string): ReportPrintInfo {
   const pengesah = content.identity.disahkanOleh;
   const base = pengesah ? penandatanganFromPengesah(pengesah) : { jabatan: 'Kepala Dinas', nama: '', nip: null };
   return {
-    tempat: request.tempat ?? '',
+    // The request's place, else the dinas's (its province capital, or the kota/kabupaten in its name): see signingPlaceOf.
+    tempat: request.tempat?.trim() || (tenant === undefined ? '' : signingPlaceOf(tenant, content.identity.instansi) ?? ''),
     tanggal: request.tanggal ?? today,
     mengetahui: {
       jabatan: request.mengetahuiJabatan ?? base.jabatan,

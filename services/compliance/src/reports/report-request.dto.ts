@@ -22,7 +22,7 @@ export class ReportRequest {
   @IsOptional() @IsString() @MaxLength(20)
   format?: string;
 
-  @ApiPropertyOptional({ example: 'Pontianak', description: 'Place of signing' }) @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ example: 'Pontianak', description: "Place of signing; default the dinas's city (a province tenant's capital, or the kota/kabupaten in the SOP's instansi)" }) @IsOptional() @IsString() @MaxLength(100)
   tempat?: string;
 
   @ApiPropertyOptional({ example: '2026-07-01', format: 'date', description: 'Date of the document; default today' })

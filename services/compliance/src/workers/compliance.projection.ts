@@ -10,6 +10,10 @@ import { applySopEvaluationAnswered } from '../evaluations/read-model/sop-evalua
 import { CreateSopEvaluations1763800000004 } from '../evaluations/read-model/migrations/1763800000004-create-sop-evaluations';
 import { CreateSopRegistry1763800000001 } from '../sop-registry/read-model/migrations/1763800000001-create-sop-registry';
 import { applySopFact, SOP_FACT_TYPES } from '../sop-registry/read-model/sop-registry.projection';
+import { CreatePeople1763800000022 } from '../people/read-model/migrations/1763800000022-create-people';
+import { applyPersonClaimsObserved, PEOPLE_PROJECTED_TYPES } from '../people/read-model/people.projection';
+import { CreateRoleMappingVersions1763800000021 } from '../role-mappings/read-model/migrations/1763800000021-create-role-mapping-versions';
+import { applyRoleMappingVersionDefined, ROLE_MAPPING_PROJECTED_TYPES } from '../role-mappings/read-model/role-mapping.projection';
 
 export const COMPLIANCE_READ_SCHEMA = 'compliance_rm';
 
@@ -21,8 +25,8 @@ export const COMPLIANCE_READ_SCHEMA = 'compliance_rm';
 export const complianceProjection: ProjectionDefinition = {
   name: 'compliance',
   readSchema: COMPLIANCE_READ_SCHEMA,
-  migrations: [CreateSopRegistry1763800000001, CreateDinasCalendars1763800000002, CreateCases1763800000003, CreateSopEvaluations1763800000004, IndexCaseList1763800000005],
-  eventTypes: [...SOP_FACT_TYPES, ...DINAS_CALENDAR_EVENT_TYPES, ...CASE_PROJECTED_TYPES, ...EVALUATION_EVENT_TYPES],
+  migrations: [CreateSopRegistry1763800000001, CreateDinasCalendars1763800000002, CreateCases1763800000003, CreateSopEvaluations1763800000004, IndexCaseList1763800000005, CreateRoleMappingVersions1763800000021, CreatePeople1763800000022],
+  eventTypes: [...SOP_FACT_TYPES, ...DINAS_CALENDAR_EVENT_TYPES, ...CASE_PROJECTED_TYPES, ...EVALUATION_EVENT_TYPES, ...ROLE_MAPPING_PROJECTED_TYPES, ...PEOPLE_PROJECTED_TYPES],
   async handle(events, manager) {
     const cases = new CaseProjectionBatch(manager);
     for (const event of events) {
@@ -32,6 +36,8 @@ export const complianceProjection: ProjectionDefinition = {
         await cases.flush();
         await cases.remeasureTenant(await applyDinasCalendarChanged(manager, event));
       } else if (EVALUATION_EVENT_TYPES.includes(event.type)) await applySopEvaluationAnswered(manager, event);
+      else if (ROLE_MAPPING_PROJECTED_TYPES.includes(event.type)) await applyRoleMappingVersionDefined(manager, event);
+      else if (PEOPLE_PROJECTED_TYPES.includes(event.type)) await applyPersonClaimsObserved(manager, event);
     }
     await cases.flush();
   },

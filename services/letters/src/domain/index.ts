@@ -30,3 +30,4 @@ export * from './access/letter-view';
 export * from './access/letter-access.policy';
 export * from './queues/letter-queues.query';
 export * from './letters.streams';
+export * from './access/allowed-actions';

@@ -7,6 +7,7 @@ import type { LetterCommandResult } from './letter-command';
 export class LetterCommandResponse {
   @ApiProperty() letterId!: string;
   @ApiProperty({ description: 'Stream revision; send it back as If-Match' }) revision!: number;
+  @ApiPropertyOptional({ description: 'Global log position of the last event the command appended (also the X-Jejak-Position header); send it as X-Jejak-Min-Position on the next read', example: '7421.15' }) position?: string;
   @ApiProperty({ type: [String], description: 'Letter facts recorded by the command' }) events!: string[];
   @ApiPropertyOptional({ type: [String], description: 'Dispositions the command sent, in the order of the recipients' }) disposisiIds?: string[];
   @ApiPropertyOptional({ description: 'The agenda number or letter number the command issued, as written on paper' }) nomor?: string;

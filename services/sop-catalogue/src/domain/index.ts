@@ -13,3 +13,4 @@ export * from './sop-as-of.query';
 export * from './sop-diff.query';
 export * from './keterkaitan-graph.query';
 export { normaliseSopName, normaliseSopNumber, sameRole } from './sop-text.normalise';
+export * from './sop-proposals';

@@ -23,7 +23,8 @@ export function hasMutuBaku(step: SopStep): boolean {
  *   pengesah is a PNS, but when present it is what approval is matched on);
  * - at least one procedure, each with at least one step;
  * - per step: kegiatan, step number used once, at least one pelaksana, every pelaksana one of the procedure's
- *   role columns, a mutu baku (see `hasMutuBaku`), decision branches that point at existing steps.
+ *   role columns, a mutu baku (see `hasMutuBaku`), decisions with both a "ya" and a "tidak" target
+ *   (see `missingDecisionTargets`), decision branches that point at existing steps.
  */
 export function validateForApproval(content: SopContent): DomainErrorDetail[] {
   const missing: DomainErrorDetail[] = [];
@@ -82,6 +83,8 @@ function validateProcedure(procedure: SopProcedure, p: number, several: boolean)
       missing.push({ field: `${path}.mutuBaku`, message: `${subject} belum memiliki mutu baku (kelengkapan, waktu, atau output)` });
     }
     if (step.decision !== null) {
+      const detail = missingTargetOfDecision(step, path, subject);
+      if (detail !== null) missing.push(detail);
       for (const branch of ['ya', 'tidak'] as const) {
         const target = step.decision[branch];
         if (target !== null && !numbers.has(target)) {
@@ -94,5 +97,50 @@ function validateProcedure(procedure: SopProcedure, p: number, several: boolean)
       }
     }
   });
+  return missing;
+}
+
+const BRANCH_LABEL = { ya: 'Ya', tidak: 'Tidak' } as const;
+
+/** The step as people name it: its number and the start of its kegiatan. */
+function stepName(step: SopStep): string {
+  const kegiatan = step.kegiatan.trim().replace(/\s+/g, ' ');
+  if (kegiatan === '') return '';
+  if (kegiatan.length <= 60) return ` "${kegiatan}"`;
+  const cut = kegiatan.slice(0, 61);
+  const space = cut.lastIndexOf(' ');
+  return ` "${(space > 20 ? cut.slice(0, space) : cut.slice(0, 60)).replace(/[\s,.;:]+$/, '')}…"`;
+}
+
+function missingTargetOfDecision(step: SopStep, path: string, subject: string): DomainErrorDetail | null {
+  if (step.decision === null) return null;
+  const decision = step.decision;
+  const absent = (['ya', 'tidak'] as const).filter((branch) => decision[branch] === null);
+  if (absent.length === 0) return null;
+  const labels = absent.map((branch) => `"${BRANCH_LABEL[branch]}"`).join(' dan ');
+  const question = blank(decision.question) ? '' : ` "${decision.question.trim()}"`;
+  return {
+    field: absent.length === 1 ? `${path}.decision.${absent[0]}` : `${path}.decision`,
+    message:
+      `${subject}${stepName(step)}: keputusan${question} belum memiliki langkah tujuan untuk jawaban ${labels}. ` +
+      `Isi nomor langkah yang dituju (untuk "Tidak" biasanya langkah yang dikembalikan untuk diperbaiki), lalu ajukan kembali.`,
+  };
+}
+
+/**
+ * Decisions that do not say where a case goes on "ya" or on "tidak", in document order (one detail per decision).
+ * A case must never end because a branch is missing, so such an SOP is refused on submission and approval
+ * (`SOP_DECISION_TARGET_MISSING`); the same details are part of `validateForApproval`.
+ */
+export function missingDecisionTargets(content: SopContent): DomainErrorDetail[] {
+  const several = content.procedures.length > 1;
+  const missing: DomainErrorDetail[] = [];
+  content.procedures.forEach((procedure, p) =>
+    procedure.steps.forEach((step, s) => {
+      const subject = several ? `${procedureLabel(procedure, p)} langkah ${step.no}` : `Langkah ${step.no}`;
+      const detail = missingTargetOfDecision(step, `procedures[${p}].steps[${s}]`, subject);
+      if (detail !== null) missing.push(detail);
+    }),
+  );
   return missing;
 }

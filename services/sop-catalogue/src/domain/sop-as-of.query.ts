@@ -1,6 +1,6 @@
 import type { SopContent } from '@jejak/contracts';
 import { fold } from '@jejak/domain-kit';
-import type { IsoDate, IsoInstant, SopApprover, SopEvent } from './sop/sop.events';
+import type { IsoDate, IsoInstant, PaperApproval, SopApprover, SopEvent } from './sop/sop.events';
 import { openVersion, versionInForceOn, type OpenVersion, type SopState } from './sop/sop.state';
 import { sopDecider } from './sop/sop.decider';
 import { DEFAULT_TIME_ZONE, instantMillis, pointInTime } from './sop-dates';
@@ -23,7 +23,10 @@ export interface SopAsOfEffective {
   effectiveFrom: IsoDate;
   /** Exclusive end (the next version's effective date or the retirement date), if known. */
   effectiveUntil: IsoDate | null;
-  approvedBy: SopApprover;
+  /** The Jejak user who approved it; null when it was approved on paper (`approvedOnPaper`). */
+  approvedBy: SopApprover | null;
+  /** Set when the version was approved and in force on paper before it was registered in Jejak. */
+  approvedOnPaper?: PaperApproval;
   /** When the version was made effective in Jejak. */
   madeEffectiveAt: IsoInstant;
   /** True when that was recorded after the asked day: the version governed the day, but nobody had recorded it yet. */
@@ -77,6 +80,7 @@ export function sopAsOf(events: readonly SopEvent[], when: string, options: SopA
       effectiveFrom: inForce.effectiveFrom,
       effectiveUntil: inForce.stage === 'effective' ? null : inForce.effectiveUntil,
       approvedBy: inForce.approval.approvedBy,
+      ...(inForce.approval.onPaper === undefined ? {} : { approvedOnPaper: inForce.approval.onPaper }),
       madeEffectiveAt,
       retroactive: instantMillis(madeEffectiveAt) >= point.recordedBefore,
     };

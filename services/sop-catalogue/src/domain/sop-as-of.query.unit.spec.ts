@@ -1,7 +1,7 @@
 import { sopAsOf } from './sop-as-of.query';
 import type { SopEvent } from './sop/sop.events';
 import { completeSop } from './testing/sop-content.builder';
-import { KEPALA_DINAS, sopEvents } from './testing/sop-events.builder';
+import { KEPALA_DINAS, SOP_ID as v1Id, sopEvents } from './testing/sop-events.builder';
 import { kalbarPlutSop } from './testing/kalbar-plut.fixture';
 
 const v1 = completeSop({ identity: { nama: 'Versi pertama' } });
@@ -103,5 +103,28 @@ describe('sopAsOf', () => {
   it('refuses a question that is not a date', () => {
     expect(() => sopAsOf(history, '2023-02-30')).toThrow(RangeError);
     expect(() => sopAsOf(history, 'kemarin')).toThrow(RangeError);
+  });
+
+  it('shows a version registered as in force on paper with its signer, not a Jejak approver', () => {
+    const signedBy = { nama: 'Prayitno', nip: null, jabatan: 'Kepala Dinas' };
+    const original = { reference: 'Arsip 2020/SOP/01', documentId: null };
+    const registered = '2026-12-03T02:00:00.000Z';
+    const onPaper: SopEvent[] = [
+      sopEvents.drafted(v1, '2026-12-02T02:00:00.000Z'),
+      { type: 'SopApprovedOnPaper', data: { sopId: v1Id, version: 1, signedBy, approvedOn: '2020-07-20', original, at: registered } },
+      sopEvents.madeEffective(1, '2020-07-22', null, registered),
+    ];
+    expect(sopAsOf(onPaper, '2021-01-04').effective).toEqual({
+      version: 1,
+      content: v1,
+      effectiveFrom: '2020-07-22',
+      effectiveUntil: null,
+      approvedBy: null,
+      approvedOnPaper: { signedBy, approvedOn: '2020-07-20', original },
+      madeEffectiveAt: registered,
+      retroactive: true,
+    });
+    expect(sopAsOf(onPaper, '2021-01-04', { knowledge: 'then' }).effective).toBeNull();
+    expect(sopAsOf(onPaper, '2020-07-21').effective).toBeNull();
   });
 });

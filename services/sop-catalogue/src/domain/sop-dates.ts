@@ -24,9 +24,19 @@ export function pointInTime(when: string, timeZone: string = DEFAULT_TIME_ZONE):
     if (!day.isValid) throw new RangeError(`not a calendar date: ${when}`);
     return { date: when, recordedBefore: day.plus({ days: 1 }).startOf('day').toMillis() };
   }
-  const instant = DateTime.fromISO(when, { setZone: true });
+  // An offset in the text wins; a date-time without one is a wall-clock time in the dinas zone (never the server's).
+  const instant = DateTime.fromISO(when, { zone: timeZone, setZone: true });
   if (!instant.isValid) throw new RangeError(`not an ISO date or instant: ${when}`);
   return { date: instant.setZone(timeZone).toISODate() as string, recordedBefore: instant.toMillis() + 1 };
 }
 
 export const instantMillis = (at: string): number => DateTime.fromISO(at, { setZone: true }).toMillis();
+
+/**
+ * The latest calendar date anywhere in Indonesia at an instant (WIT, Asia/Jayapura): a date on or before it is
+ * not in the future for any dinas, whatever its zone.
+ */
+export const LATEST_INDONESIAN_ZONE = 'Asia/Jayapura';
+export function calendarDateAt(at: string, timeZone: string = LATEST_INDONESIAN_ZONE): IsoDate {
+  return DateTime.fromISO(at, { setZone: true }).setZone(timeZone).toISODate() as string;
+}

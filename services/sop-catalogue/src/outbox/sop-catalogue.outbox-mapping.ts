@@ -71,8 +71,15 @@ export function sopOutboxMapping(store: EventStore) {
         return envelope(SopRetired, { ...ref(state, last.version), retiredFrom: event.data.retiredFrom });
       }
       case 'SopDraftEdited':
+      case 'SopProposalsRecorded':
+      case 'SopProposalConfirmed':
+      case 'SopProposalRejected':
       case 'SopSubmittedForApproval':
       case 'SopApprovalRejected':
+        return null;
+      // Approved on paper, by nobody in Jejak: no `jejak.sop.approved.v1` (its approver is a Jejak user). The
+      // `SopMadeEffective` that follows in the same append publishes the version as effective.
+      case 'SopApprovedOnPaper':
         return null;
       default:
         return assertNever(event, 'SOP event');

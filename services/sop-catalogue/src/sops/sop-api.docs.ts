@@ -34,6 +34,44 @@ export const SopProblems = {
     ],
     summary: 'Fields or steps are missing; every one is listed',
   },
+  decisionTargetMissing: {
+    status: 409,
+    code: SopErrorCode.DecisionTargetMissing,
+    detail: '1 keputusan belum memiliki langkah tujuan "Ya" atau "Tidak"; lengkapi tujuannya sebelum SOP diajukan atau disahkan',
+    errors: [
+      {
+        field: 'procedures[0].steps[3].decision.tidak',
+        message:
+          'Langkah 4 "Mengoreksi hasil ketikan fungsional umum jika benar akan di…": keputusan "Ketikan konsep SK sudah benar?" ' +
+          'belum memiliki langkah tujuan untuk jawaban "Tidak". Isi nomor langkah yang dituju (untuk "Tidak" biasanya langkah yang ' +
+          'dikembalikan untuk diperbaiki), lalu ajukan kembali.',
+      },
+    ],
+    summary: 'A decision step lacks its "ya" or "tidak" target; every such decision is listed',
+  },
+  paperApprovalInvalid: {
+    status: 400,
+    code: SopErrorCode.PaperApprovalInvalid,
+    detail: 'Data pengesahan di atas kertas belum benar: 2 hal harus diperbaiki',
+    errors: [
+      { field: 'effectiveFrom', message: 'Tanggal efektif 2027-01-02 belum terjadi (hari ini 2026-12-03); SOP di atas kertas sudah disahkan dan berlaku' },
+      { field: 'original', message: 'Rujukan dokumen asli hasil pindai (nomor arsip atau id dokumen) belum diisi' },
+    ],
+    summary: 'A field of the paper approval is missing or wrong (dates in the future, no scanned original, a signer who is not the "Disahkan oleh")',
+  },
+  proposalNotFound: { status: 404, code: SopErrorCode.ProposalNotFound, detail: 'Versi 1 tidak memiliki usulan tidak-1.9', summary: 'The version has no such proposal' },
+  proposalDecided: {
+    status: 409,
+    code: SopErrorCode.ProposalAlreadyDecided,
+    detail: 'Usulan tidak-1.7 sudah dikonfirmasi; ubah langkahnya lewat draf bila perlu',
+    summary: 'The proposal was confirmed or rejected before',
+  },
+  proposalStale: {
+    status: 409,
+    code: SopErrorCode.ProposalStale,
+    detail: 'Langkah 7 bukan lagi keputusan di draf; tolak usulan tidak-1.7 atau ubah drafnya',
+    summary: "The proposal's step was edited away",
+  },
   notEditable: {
     status: 409,
     code: SopErrorCode.VersionNotEditable,

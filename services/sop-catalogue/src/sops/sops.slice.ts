@@ -1,6 +1,12 @@
 import type { ServiceSlice } from '@jejak/service-kit';
 import { ApproveSopHandler } from './commands/approve-sop/approve-sop.handler';
 import { ApproveSopHttpController } from './commands/approve-sop/approve-sop.http.controller';
+import { ConfirmSopProposalHandler } from './commands/confirm-sop-proposal/confirm-sop-proposal.handler';
+import { ConfirmSopProposalHttpController } from './commands/confirm-sop-proposal/confirm-sop-proposal.http.controller';
+import { RejectSopProposalHandler } from './commands/reject-sop-proposal/reject-sop-proposal.handler';
+import { RejectSopProposalHttpController } from './commands/reject-sop-proposal/reject-sop-proposal.http.controller';
+import { GetSopGapsHandler } from './queries/get-sop-gaps/get-sop-gaps.handler';
+import { GetSopGapsHttpController } from './queries/get-sop-gaps/get-sop-gaps.http.controller';
 import { DraftSopHandler } from './commands/draft-sop/draft-sop.handler';
 import { DraftSopHttpController } from './commands/draft-sop/draft-sop.http.controller';
 import { EditSopDraftHandler } from './commands/edit-sop-draft/edit-sop-draft.handler';
@@ -9,6 +15,8 @@ import { ImportSopBookHandler } from './commands/import-sop-book/import-sop-book
 import { ImportSopBookHttpController } from './commands/import-sop-book/import-sop-book.http.controller';
 import { MakeSopEffectiveHandler } from './commands/make-sop-effective/make-sop-effective.handler';
 import { MakeSopEffectiveHttpController } from './commands/make-sop-effective/make-sop-effective.http.controller';
+import { RegisterSopOnPaperHandler } from './commands/register-sop-on-paper/register-sop-on-paper.handler';
+import { RegisterSopOnPaperHttpController } from './commands/register-sop-on-paper/register-sop-on-paper.http.controller';
 import { RejectSopApprovalHandler } from './commands/reject-sop-approval/reject-sop-approval.handler';
 import { RejectSopApprovalHttpController } from './commands/reject-sop-approval/reject-sop-approval.http.controller';
 import { RetireSopHandler } from './commands/retire-sop/retire-sop.handler';
@@ -44,15 +52,19 @@ export const sopsSlice: ServiceSlice = {
     DraftSopHttpController,
     ImportSopBookHttpController,
     EditSopDraftHttpController,
+    ConfirmSopProposalHttpController,
+    RejectSopProposalHttpController,
     SubmitSopHttpController,
     RejectSopApprovalHttpController,
     ApproveSopHttpController,
     MakeSopEffectiveHttpController,
+    RegisterSopOnPaperHttpController,
     ReviseSopHttpController,
     RetireSopHttpController,
     ListSopsHttpController,
     KeterkaitanGraphHttpController,
     GetSopHttpController,
+    GetSopGapsHttpController,
     GetSopAsOfHttpController,
     DiffSopVersionsHttpController,
     GetSopHistoryHttpController,
@@ -63,15 +75,19 @@ export const sopsSlice: ServiceSlice = {
     DraftSopHandler,
     ImportSopBookHandler,
     EditSopDraftHandler,
+    ConfirmSopProposalHandler,
+    RejectSopProposalHandler,
     SubmitSopHandler,
     RejectSopApprovalHandler,
     ApproveSopHandler,
     MakeSopEffectiveHandler,
+    RegisterSopOnPaperHandler,
     ReviseSopHandler,
     RetireSopHandler,
     ListSopsHandler,
     KeterkaitanGraphHandler,
     GetSopHandler,
+    GetSopGapsHandler,
     GetSopAsOfHandler,
     DiffSopVersionsHandler,
     GetSopHistoryHandler,

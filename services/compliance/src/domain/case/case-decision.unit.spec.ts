@@ -1,5 +1,5 @@
 import { kabid, kadis, staf } from '../testing/actors.fixture';
-import { caseCompleted, caseLoopedBack, caseStarted, decisionTaken, ref, stepCompleted, stepStarted, wib } from '../testing/case-events.builder';
+import { caseLoopedBack, caseStarted, decisionTaken, ref, stepCompleted, stepStarted, wib } from '../testing/case-events.builder';
 import { given } from '../testing/decider-spec';
 import { layananInformasiSop } from '../testing/sop.fixtures';
 import type { CaseEvent } from './case.events';
@@ -47,16 +47,34 @@ describe('TakeDecision', () => {
       .then([decisionTaken('1.3', 'tidak', kabidRef, wib('2025-03-04T15:10'), '1.2'), caseLoopedBack('1.3', '1.2', 2, wib('2025-03-04T15:10'))]);
   });
 
-  it('a "tidak" that names no step ends the flowchart: the case completes', () => {
+  it('a "tidak" that names no step is refused, never taken as the end: DECISION_BRANCH_MISSING', () => {
+    // The SOP's decision at 2.2 lacks its "tidak" target (as the importer leaves it when it cannot resolve it).
     const content = layananInformasiSop();
+    expect(content.procedures[1].steps[1].decision?.tidak).toBeNull();
+    const kadisRef = ref('u-kadis', 'KEPALA_DINAS');
+    const history = [
+      caseStarted(T0, { content, procedureIndexes: [1], firstStepKey: '2.1' }),
+      stepStarted('2.2', kadisRef, wib('2025-03-03T09:00'), content),
+      stepCompleted('2.2', kadisRef, wib('2025-03-03T09:00'), wib('2025-03-03T10:00'), { nextStepKey: null, awaitingDecision: true }, {}, content),
+    ];
+    given(history).when(decide('2.2', 'tidak', kadis, wib('2025-03-03T10:05'))).thenRefuses({ kind: 'illegal_state', code: 'DECISION_BRANCH_MISSING' });
+    // The other answer still runs, so the case is not stuck on the missing branch.
+    given(history).when(decide('2.2', 'ya', kadis, wib('2025-03-03T10:05'))).then([decisionTaken('2.2', 'ya', kadisRef, wib('2025-03-03T10:05'), '2.3', content)]);
+  });
+
+  it('a "ya" without target on the last step is refused too: the flowchart does not end on a missing branch', () => {
+    const base = layananInformasiSop();
+    const procedure = base.procedures[1];
+    const last = { ...procedure.steps[1], decision: { question: 'Disetujui?', ya: null, tidak: 1 } };
+    const content = { ...base, procedures: [base.procedures[0], { ...procedure, steps: [procedure.steps[0], last] }] };
     const kadisRef = ref('u-kadis', 'KEPALA_DINAS');
     given([
       caseStarted(T0, { content, procedureIndexes: [1], firstStepKey: '2.1' }),
       stepStarted('2.2', kadisRef, wib('2025-03-03T09:00'), content),
       stepCompleted('2.2', kadisRef, wib('2025-03-03T09:00'), wib('2025-03-03T10:00'), { nextStepKey: null, awaitingDecision: true }, {}, content),
     ])
-      .when(decide('2.2', 'tidak', kadis, wib('2025-03-03T10:05')))
-      .then([decisionTaken('2.2', 'tidak', kadisRef, wib('2025-03-03T10:05'), null, content), caseCompleted('2.2', wib('2025-03-03T10:05'))]);
+      .when(decide('2.2', 'ya', kadis, wib('2025-03-03T10:05')))
+      .thenRefuses({ kind: 'illegal_state', code: 'DECISION_BRANCH_MISSING' });
   });
 
   it('a "ya" that names no step goes to the next step in order', () => {

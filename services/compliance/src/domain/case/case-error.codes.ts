@@ -10,6 +10,7 @@
  * | SOP_WITHOUT_STEPS         | validation    | starting a case on an SOP (or procedure) with no steps                        |
  * | PROCEDURE_UNKNOWN         | validation    | starting a case on a procedure index the SOP does not have                    |
  * | DECISION_TARGET_UNKNOWN   | illegal_state | the SOP's decision names a step that does not exist                           |
+ * | DECISION_BRANCH_MISSING   | illegal_state | the chosen answer's branch names no step: never taken as the end of the case  |
  * | STEP_UNKNOWN              | validation    | a step key that is not in the case's pinned SOP (and chosen procedures)       |
  * | STEP_OUT_OF_ORDER         | illegal_state | starting a step other than the one the flow expects next                      |
  * | STEP_IN_PROGRESS          | illegal_state | starting a step, or recording history, while a step is in progress           |
@@ -21,6 +22,10 @@
  * | DECISION_NOT_EXPECTED     | validation    | recording an answer for a step that is not a decision                         |
  * | NOT_PELAKSANA             | forbidden     | the user holds none of the step's pelaksana roles                             |
  * | PELAKSANA_UNMAPPED        | illegal_state | none of the step's pelaksana texts maps to a platform role (fix the mapping)  |
+ * | NOT_TEAM_MEMBER           | forbidden     | a step of a team lane, by a user the case did not assign to that team         |
+ * | TEAM_LANE_UNKNOWN         | validation    | a team or external lane at start that no step of the SOP names as pelaksana   |
+ * | TEAM_MEMBERS_INVALID      | validation    | a team without members, or a member without user id or name, or twice        |
+ * | EXTERNAL_EVIDENCE_REQUIRED| validation    | completing an outside party's step without a reference or a document id       |
  * | NO_STAFF_ROLE             | forbidden     | a user without any platform role starts, cancels or imports                   |
  * | KELENGKAPAN_UNKNOWN       | validation    | a checked kelengkapan item that the step's mutu baku does not list            |
  * | CANCEL_REASON_REQUIRED    | validation    | cancelling without a reason                                                   |
@@ -35,6 +40,7 @@ export const CaseErrorCode = {
   SopWithoutSteps: 'SOP_WITHOUT_STEPS',
   ProcedureUnknown: 'PROCEDURE_UNKNOWN',
   DecisionTargetUnknown: 'DECISION_TARGET_UNKNOWN',
+  DecisionBranchMissing: 'DECISION_BRANCH_MISSING',
   StepUnknown: 'STEP_UNKNOWN',
   StepOutOfOrder: 'STEP_OUT_OF_ORDER',
   StepInProgress: 'STEP_IN_PROGRESS',
@@ -47,6 +53,10 @@ export const CaseErrorCode = {
   NotPelaksana: 'NOT_PELAKSANA',
   PelaksanaUnmapped: 'PELAKSANA_UNMAPPED',
   NoStaffRole: 'NO_STAFF_ROLE',
+  NotTeamMember: 'NOT_TEAM_MEMBER',
+  TeamLaneUnknown: 'TEAM_LANE_UNKNOWN',
+  TeamMembersInvalid: 'TEAM_MEMBERS_INVALID',
+  ExternalEvidenceRequired: 'EXTERNAL_EVIDENCE_REQUIRED',
   KelengkapanUnknown: 'KELENGKAPAN_UNKNOWN',
   CancelReasonRequired: 'CANCEL_REASON_REQUIRED',
   HistorySourceRequired: 'HISTORY_SOURCE_REQUIRED',

@@ -1,7 +1,9 @@
 import type { SopContent } from '@jejak/contracts';
 import type { DecisionAnswer } from '../flow/sop-flow';
 import type { Actor, PlatformRole } from '../roles/platform-role';
+import type { RoleMapping } from '../roles/role-mapping';
 import type { IsoInstant } from '../time';
+import type { CaseTeam } from './case-lanes';
 
 /**
  * Commands to the case aggregate. `at` is the injected clock's reading and `caseId` comes from the injected id
@@ -27,12 +29,24 @@ export interface StartCase {
   origin: CaseOrigin;
   /** The business reference users know the case by (agenda number, application number...), if any. */
   reference?: string | null;
+  /** People assigned to the SOP's team lanes for this case (e.g. the working team named in an SK): only they act on those steps. */
+  teams?: CaseTeam[];
+  /** Lanes this case treats as outside parties (Pemohon, Bank Pelaksana...), besides those the dinas's mapping marks external. */
+  externalLanes?: string[];
   actor: Actor;
   at: IsoInstant;
 }
 
+/** What shows that an outside party did its step: a reference (letter number, OSS receipt...) or an uploaded document id. */
+export interface ExternalEvidence {
+  reference: string | null;
+  documentId: string | null;
+}
+
 export interface StartStep {
   type: 'StartStep';
+  /** The dinas's role mapping in force at `at` (loaded by the handler); absent: the decider's mapping (the defaults). */
+  pelaksanaMapping?: RoleMapping;
   stepKey: string;
   actor: Actor;
   at: IsoInstant;
@@ -40,6 +54,8 @@ export interface StartStep {
 
 export interface CompleteStep {
   type: 'CompleteStep';
+  /** The dinas's role mapping in force at `at` (loaded by the handler); absent: the decider's mapping (the defaults). */
+  pelaksanaMapping?: RoleMapping;
   stepKey: string;
   /** The kelengkapan items of the step's mutu baku that the pelaksana checked as present. */
   kelengkapanChecked: string[];
@@ -47,12 +63,16 @@ export interface CompleteStep {
   outputProduced: boolean;
   /** Reference to the produced document (letter number, archive id), if any. */
   documentRef: string | null;
+  /** For a step of an outside party, recorded on its behalf: what shows it was done (required there). */
+  evidence?: ExternalEvidence | null;
   actor: Actor;
   at: IsoInstant;
 }
 
 export interface TakeDecision {
   type: 'TakeDecision';
+  /** The dinas's role mapping in force at `at` (loaded by the handler); absent: the decider's mapping (the defaults). */
+  pelaksanaMapping?: RoleMapping;
   stepKey: string;
   answer: DecisionAnswer;
   actor: Actor;

@@ -2,10 +2,12 @@ import type { SopStep } from '@jejak/contracts';
 import { assertNever, forbidden, illegalState, notFound, validationError } from '@jejak/domain-kit';
 import { buildSopFlow, DECISION_ANSWERS, type DecisionAnswer, type FlowStep, type SopFlow } from '../flow/sop-flow';
 import type { Actor, ActorRef } from '../roles/platform-role';
-import { pelaksanaOf, type RoleMapping } from '../roles/role-mapping';
+import { normaliseRoleText, pelaksanaOf, type RoleMapping } from '../roles/role-mapping';
 import type { IsoInstant } from '../time';
-import type { CancelCase, CaseCommand, CompleteStep, RecordHistoricalStep, StartCase, StartStep, TakeDecision } from './case.commands';
+import type { CancelCase, CaseCommand, CompleteStep, ExternalEvidence, RecordHistoricalStep, StartCase, StartStep, TakeDecision } from './case.commands';
+import { stepLanesOf, type CaseLanes, type CaseTeam } from './case-lanes';
 import { CaseErrorCode } from './case-error.codes';
+import { JABATAN_OF_ROLE } from './case-jabatan';
 import type { CaseEvent, CaseLoopedBack, KelengkapanCheck } from './case.events';
 import type { CaseInfo, CaseState, OpenCaseState } from './case.state';
 
@@ -56,9 +58,116 @@ function asPelaksana(mapping: RoleMapping, s: FlowStep, actor: Actor): ActorRef 
   return actorRef(actor, role);
 }
 
-/** The actor as recorded on the event: who, as which role, and their name when known. */
+/** Who executes a step: the actor as recorded, and the outside parties they record it for (null: the dinas's own step). */
+interface Executor {
+  actor: ActorRef;
+  onBehalfOf: string[] | null;
+}
+
+const stepName = (s: FlowStep) => `langkah ${s.step.no} "${s.step.kegiatan.trim()}"`;
+
+/**
+ * Who may execute the step in this case:
+ * - a step of a team lane: the people the case assigned to that team (or holders of the mapped roles of the
+ *   step's other, internal lanes); anyone else is refused (NOT_TEAM_MEMBER);
+ * - a step of outside parties only (Pemohon, Bank Pelaksana...): a dinas user records it on their behalf, holding
+ *   one of the roles the mapping gives the lane, or any staff role when it gives none;
+ * - otherwise the pelaksana roles of the mapping (`asPelaksana`).
+ */
+function executorOf(mapping: RoleMapping, lanes: CaseLanes, s: FlowStep, actor: Actor): Executor {
+  const kind = stepLanesOf(mapping, lanes, s.step);
+  switch (kind.kind) {
+    case 'internal':
+      return { actor: asPelaksana(mapping, s, actor), onBehalfOf: null };
+    case 'external': {
+      const mapped = pelaksanaOf(mapping, s.step);
+      if (mapped.kind !== 'roles') return { actor: asStaff(actor), onBehalfOf: kind.lanes };
+      const role = actor.roles.find((r) => mapped.roles.includes(r));
+      if (!role) {
+        throw forbidden(
+          CaseErrorCode.NotPelaksana,
+          `Anda tidak dapat mencatat ${stepName(s)} atas nama ${kind.lanes.join(', ')}: pencatatannya untuk jabatan ${mapped.roles.map((r) => JABATAN_OF_ROLE[r]).join(', ')}.`,
+        );
+      }
+      return { actor: actorRef(actor, role), onBehalfOf: kind.lanes };
+    }
+    case 'team': {
+      if (kind.teams.some((team) => team.members.some((m) => m.userId === actor.userId))) return { actor: asStaff(actor), onBehalfOf: null };
+      if (kind.others.length > 0) {
+        const mapped = pelaksanaOf(mapping, { pelaksana: kind.others });
+        const role = mapped.kind === 'unmapped' ? undefined : actor.roles.find((r) => mapped.roles.includes(r));
+        if (role) return { actor: actorRef(actor, role), onBehalfOf: null };
+      }
+      const members = kind.teams.map((team) => `${team.lane}: ${team.members.map((m) => `${m.name} (${m.jabatan})`).join(', ')}`).join('; ');
+      throw forbidden(
+        CaseErrorCode.NotTeamMember,
+        `Anda bukan anggota tim yang ditugaskan pada kasus ini untuk ${stepName(s)}. Yang dapat melaksanakannya: ${members}.`,
+      );
+    }
+    default:
+      return assertNever(kind, 'step lanes');
+  }
+}
+
+/** An outside party's step needs what shows it was done: a reference or an uploaded document id. */
+function requiredEvidence(s: FlowStep, lanes: string[], evidence: ExternalEvidence | null | undefined): ExternalEvidence {
+  const reference = evidence?.reference?.trim() || null;
+  const documentId = evidence?.documentId?.trim() || null;
+  if (reference === null && documentId === null) {
+    throw validationError(
+      CaseErrorCode.ExternalEvidenceRequired,
+      `${stepName(s)} dilaksanakan oleh ${lanes.join(', ')}: catat buktinya (nomor/rujukan surat atau dokumen yang diunggah).`,
+      [{ field: 'evidence', message: 'isi evidence.reference atau evidence.documentId' }],
+    );
+  }
+  return { reference, documentId };
+}
+
+/** The lanes a case starts with: each team or external lane must be a pelaksana of the case's steps; each team has members. */
+function caseLanesOf(command: StartCase, flow: SopFlow): CaseLanes {
+  const known = new Map<string, string>();
+  for (const s of flow.steps) for (const lane of s.step.pelaksana) if (normaliseRoleText(lane) !== '') known.set(normaliseRoleText(lane), lane);
+  const lanes = [...new Set(known.values())];
+  const unknown = (lane: string, field: string) =>
+    validationError(CaseErrorCode.TeamLaneUnknown, `Lajur "${lane}" tidak ada pada SOP ini. Lajur pelaksana SOP: ${lanes.join(', ')}.`, [
+      { field, message: `"${lane}" bukan pelaksana SOP` },
+    ]);
+  const teams: CaseTeam[] = [];
+  (command.teams ?? []).forEach((team, i) => {
+    const lane = known.get(normaliseRoleText(team.lane));
+    if (lane === undefined) throw unknown(team.lane, `teams[${i}].lane`);
+    if (teams.some((t) => t.lane === lane)) {
+      throw validationError(CaseErrorCode.TeamMembersInvalid, `Tim untuk lajur "${lane}" disebut dua kali.`, [{ field: `teams[${i}].lane`, message: 'lajur sudah disebut' }]);
+    }
+    if (team.members.length === 0) {
+      throw validationError(CaseErrorCode.TeamMembersInvalid, `Tim "${lane}" belum memiliki anggota.`, [{ field: `teams[${i}].members`, message: 'minimal satu anggota' }]);
+    }
+    const seen = new Set<string>();
+    const members = team.members.map((m, j) => {
+      const userId = m.userId.trim();
+      const name = m.name.trim();
+      if (userId === '' || name === '' || seen.has(userId)) {
+        throw validationError(CaseErrorCode.TeamMembersInvalid, `Anggota ke-${j + 1} tim "${lane}" tidak lengkap (id pengguna dan nama wajib) atau disebut dua kali.`, [
+          { field: `teams[${i}].members[${j}]`, message: 'id pengguna dan nama wajib, sekali saja' },
+        ]);
+      }
+      seen.add(userId);
+      return { userId, name, jabatan: m.jabatan.trim() };
+    });
+    teams.push({ lane, members });
+  });
+  const externalLanes = (command.externalLanes ?? []).map((text, i) => {
+    const lane = known.get(normaliseRoleText(text));
+    if (lane === undefined) throw unknown(text, `externalLanes[${i}]`);
+    return lane;
+  });
+  return { teams, externalLanes: [...new Set(externalLanes)] };
+}
+
+/** The actor as recorded on the event: who, as which role (with its jabatan), and their name as the token had it. */
 function actorRef(actor: Actor, role: ActorRef['role']): ActorRef {
-  return actor.name ? { userId: actor.userId, role, name: actor.name } : { userId: actor.userId, role };
+  const name = actor.name?.trim();
+  return name ? { userId: actor.userId, role, name, jabatan: JABATAN_OF_ROLE[role] } : { userId: actor.userId, role, jabatan: JABATAN_OF_ROLE[role] };
 }
 
 const normaliseItem = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -82,6 +191,36 @@ function kelengkapanCheck(step: SopStep, checked: readonly string[]): Kelengkapa
   };
 }
 
+const ANSWER_LABEL: Record<DecisionAnswer, string> = { ya: 'Ya', tidak: 'Tidak' };
+
+/**
+ * The step the answer leads to, or null at the end of the flowchart. A branch the SOP leaves without target is
+ * refused, never taken as the end: the case would complete with steps never run (issue: 4 of 28 steps, fitness 1.0).
+ */
+function nextAfterAnswer(info: CaseInfo, flow: SopFlow, step: FlowStep, answer: DecisionAnswer | null): string | null {
+  const target = flow.branch(step.key, answer);
+  switch (target.kind) {
+    case 'step':
+      return target.key;
+    case 'end':
+      return null;
+    case 'missing': {
+      const identity = info.content.identity;
+      const sop = [identity.nomor, identity.nama].filter((t) => t && t.trim() !== '').join(' ');
+      const question = step.step.decision?.question?.trim() ? ` "${step.step.decision.question.trim()}"` : '';
+      throw illegalState(
+        CaseErrorCode.DecisionBranchMissing,
+        `Langkah ${step.step.no} "${step.step.kegiatan.trim()}" pada SOP ${sop}: keputusan${question} tidak memiliki langkah tujuan untuk jawaban ` +
+          `"${ANSWER_LABEL[target.answer]}", sehingga kasus tidak dapat dilanjutkan. Minta penyusun SOP melengkapi langkah tujuan (revisi SOP); ` +
+          `kasus tidak dianggap selesai.`,
+        [{ field: 'answer', message: `jawaban "${ANSWER_LABEL[target.answer]}" tidak memiliki langkah tujuan pada SOP` }],
+      );
+    }
+    default:
+      return assertNever(target, 'flow branch');
+  }
+}
+
 /** Events that follow a move from `from` to `to`: a loop back when going back, completion at the end. */
 function afterMove(info: CaseInfo, flow: SopFlow, from: string, to: string | null, answer: DecisionAnswer | null, at: IsoInstant): CaseEvent[] {
   if (to === null) return [{ type: 'CaseCompleted', data: { caseId: info.caseId, lastStepKey: from, reworkCount: info.reworkCount, completedAt: at } }];
@@ -97,6 +236,7 @@ function startCase(command: StartCase, state: CaseState): CaseEvent[] {
   const startedBy = asStaff(command.actor);
   const procedureIndexes = command.procedureIndex === null ? command.sop.content.procedures.map((_, i) => i) : [command.procedureIndex];
   const flow = buildSopFlow(command.sop.content, procedureIndexes);
+  const lanes = caseLanesOf(command, flow);
   let startedAt = command.at;
   let source: string | null = null;
   if (command.origin.kind === 'historical') {
@@ -119,6 +259,8 @@ function startCase(command: StartCase, state: CaseState): CaseEvent[] {
         origin: command.origin.kind,
         source,
         ...(command.reference?.trim() ? { reference: command.reference.trim() } : {}),
+        ...(lanes.teams.length > 0 ? { teams: lanes.teams } : {}),
+        ...(lanes.externalLanes.length > 0 ? { externalLanes: lanes.externalLanes } : {}),
       },
     },
   ];
@@ -143,11 +285,14 @@ function startStep(command: StartStep, state: CaseState, mapping: RoleMapping): 
     default:
       return assertNever(s, 'case stage');
   }
-  const actor = asPelaksana(mapping, step, command.actor);
+  const { actor, onBehalfOf } = executorOf(mapping, s.info.lanes, step, command.actor);
   return [
     {
       type: 'StepStarted',
-      data: { caseId: s.info.caseId, stepKey: step.key, procedureIndex: step.procedureIndex, stepNo: step.step.no, actor, startedAt: command.at },
+      data: {
+        caseId: s.info.caseId, stepKey: step.key, procedureIndex: step.procedureIndex, stepNo: step.step.no, actor, startedAt: command.at,
+        ...(onBehalfOf ? { onBehalfOf } : {}),
+      },
     },
   ];
 }
@@ -160,7 +305,8 @@ function completeStep(command: CompleteStep, state: CaseState, mapping: RoleMapp
   if (s.stage !== 'in_progress' || s.stepKey !== step.key) {
     throw illegalState(CaseErrorCode.StepNotStarted, `step ${step.key} is not in progress; start it first`);
   }
-  const actor = asPelaksana(mapping, step, command.actor);
+  const { actor, onBehalfOf } = executorOf(mapping, s.info.lanes, step, command.actor);
+  const evidence = onBehalfOf ? requiredEvidence(step, onBehalfOf, command.evidence) : null;
   const kelengkapan = kelengkapanCheck(step.step, command.kelengkapanChecked);
   const awaitingDecision = step.step.decision !== null;
   const nextStepKey = awaitingDecision ? null : flow.next(step.key, null);
@@ -181,6 +327,7 @@ function completeStep(command: CompleteStep, state: CaseState, mapping: RoleMapp
         documentRef: command.documentRef,
         awaitingDecision,
         nextStepKey,
+        ...(onBehalfOf && evidence ? { onBehalfOf, evidence } : {}),
       },
     },
     ...(awaitingDecision ? [] : afterMove(s.info, flow, step.key, nextStepKey, null, command.at)),
@@ -199,8 +346,8 @@ function takeDecision(command: TakeDecision, state: CaseState, mapping: RoleMapp
   if (s.stage !== 'awaiting_decision' || s.stepKey !== step.key) {
     throw illegalState(CaseErrorCode.NoDecisionPending, `step ${step.key} does not wait for a decision`);
   }
-  const actor = asPelaksana(mapping, step, command.actor);
-  const nextStepKey = flow.next(step.key, command.answer);
+  const { actor, onBehalfOf } = executorOf(mapping, s.info.lanes, step, command.actor);
+  const nextStepKey = nextAfterAnswer(s.info, flow, step, command.answer);
   return [
     {
       type: 'DecisionTaken',
@@ -212,6 +359,7 @@ function takeDecision(command: TakeDecision, state: CaseState, mapping: RoleMapp
         actor,
         decidedAt: command.at,
         nextStepKey,
+        ...(onBehalfOf ? { onBehalfOf } : {}),
       },
     },
     ...afterMove(s.info, flow, step.key, nextStepKey, command.answer, command.at),
@@ -284,7 +432,7 @@ function recordHistoricalStep(command: RecordHistoricalStep, state: CaseState): 
   }
   const kelengkapan = kelengkapanCheck(step.step, command.kelengkapanChecked);
   const moving = s.stage === 'ready';
-  const nextStepKey = moving ? flow.next(step.key, command.decision) : null;
+  const nextStepKey = moving ? nextAfterAnswer(s.info, flow, step, command.decision) : null;
   return [
     {
       type: 'HistoricalStepRecorded',
@@ -312,8 +460,9 @@ function recordHistoricalStep(command: RecordHistoricalStep, state: CaseState): 
   ];
 }
 
-/** Pure decision of the case aggregate, given the dinas's role mapping. */
-export function decideCase(command: CaseCommand, state: CaseState, mapping: RoleMapping): CaseEvent[] {
+/** Pure decision of the case aggregate: pelaksana by the command's `pelaksanaMapping` (the dinas's, in force at the command's time), else `defaultMapping`. */
+export function decideCase(command: CaseCommand, state: CaseState, defaultMapping: RoleMapping): CaseEvent[] {
+  const mapping = ('pelaksanaMapping' in command ? command.pelaksanaMapping : undefined) ?? defaultMapping;
   switch (command.type) {
     case 'StartCase':
       return startCase(command, state);

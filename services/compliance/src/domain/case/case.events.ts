@@ -3,7 +3,8 @@ import { EventTypeRegistry } from '@jejak/domain-kit';
 import type { DecisionAnswer } from '../flow/sop-flow';
 import type { ActorRef } from '../roles/platform-role';
 import type { IsoInstant } from '../time';
-import type { HistoricalExecutor } from './case.commands';
+import type { ExternalEvidence, HistoricalExecutor } from './case.commands';
+import type { CaseTeam } from './case-lanes';
 
 /** What the pelaksana checked against the step's kelengkapan at completion. */
 export interface KelengkapanCheck {
@@ -31,12 +32,20 @@ export interface CaseStarted {
     source: string | null;
     /** The business reference users know the case by; absent when none was given. */
     reference?: string;
+    /** The case's team lanes and their members; absent (none) in cases started before teams. */
+    teams?: CaseTeam[];
+    /** Lanes the case treats as outside parties; absent (none) when not declared. */
+    externalLanes?: string[];
   };
 }
 
 export interface StepStarted {
   type: 'StepStarted';
-  data: { caseId: string; stepKey: string; procedureIndex: number; stepNo: number; actor: ActorRef; startedAt: IsoInstant };
+  data: {
+    caseId: string; stepKey: string; procedureIndex: number; stepNo: number; actor: ActorRef; startedAt: IsoInstant;
+    /** The outside parties (lanes) the actor recorded the step for; absent for the dinas's own steps. */
+    onBehalfOf?: string[];
+  };
 }
 
 /**
@@ -60,13 +69,20 @@ export interface StepCompleted {
     documentRef: string | null;
     awaitingDecision: boolean;
     nextStepKey: string | null;
+    /** The outside parties (lanes) the actor recorded the step for, and the evidence; absent for the dinas's own steps. */
+    onBehalfOf?: string[];
+    evidence?: ExternalEvidence;
   };
 }
 
 /** `nextStepKey` null: the branch ends the flowchart (CaseCompleted follows). */
 export interface DecisionTaken {
   type: 'DecisionTaken';
-  data: { caseId: string; stepKey: string; question: string; answer: DecisionAnswer; actor: ActorRef; decidedAt: IsoInstant; nextStepKey: string | null };
+  data: {
+    caseId: string; stepKey: string; question: string; answer: DecisionAnswer; actor: ActorRef; decidedAt: IsoInstant; nextStepKey: string | null;
+    /** The outside parties (lanes) whose decision the actor recorded; absent for the dinas's own decisions. */
+    onBehalfOf?: string[];
+  };
 }
 
 /** The case goes back to an earlier (or the same) step: one rework loop. `reworkCount` is the case's total so far. */

@@ -10,7 +10,10 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
     const d = event.data;
     return {
       stage: 'ready',
-      info: { caseId: d.caseId, sopId: d.sopId, version: d.version, content: d.content, procedureIndexes: [...d.procedureIndexes], reworkCount: 0 },
+      info: {
+        caseId: d.caseId, sopId: d.sopId, version: d.version, content: d.content, procedureIndexes: [...d.procedureIndexes], reworkCount: 0,
+        lanes: { teams: d.teams ?? [], externalLanes: d.externalLanes ?? [] },
+      },
       stepKey: d.firstStepKey,
       since: d.startedAt,
     };

@@ -1,6 +1,7 @@
 import type { SopContent } from '@jejak/contracts';
 import type { ActorRef } from '../roles/platform-role';
 import type { IsoInstant } from '../time';
+import type { CaseLanes } from './case-lanes';
 
 /** What every started case knows about itself. */
 export interface CaseInfo {
@@ -10,6 +11,8 @@ export interface CaseInfo {
   content: SopContent;
   procedureIndexes: number[];
   reworkCount: number;
+  /** The case's team lanes (with members) and the lanes it declared external. */
+  lanes: CaseLanes;
 }
 
 /**

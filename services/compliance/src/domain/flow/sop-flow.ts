@@ -21,14 +21,21 @@ export interface FlowStep {
  * Successors:
  * - a process step goes to the next step in order; after the last step the case ends (`null`);
  * - a decision goes on "ya" to the step it names, or to the next step in order when it names none;
- *   on "tidak" to the step it names, or, when it names none, the flowchart ends there (`null`, the case
- *   completes: the Tidak branch runs into a terminator).
+ *   on "tidak" to the step it names.
+ * A branch that names no step (a "tidak" without target, or a "ya" without target on the last step) is
+ * MISSING, never the end: `branch` says so and the case refuses the answer (`DECISION_BRANCH_MISSING`).
+ * `next` and `successors` (read by the conformance replay of recorded history) give `null` for it.
  * A move to a step at or before the deciding step is a loop back (rework).
  */
+/** Where a step leads: another step, the end of the flowchart (after the last process step), or nowhere known. */
+export type FlowBranch = { kind: 'step'; key: string } | { kind: 'end' } | { kind: 'missing'; answer: DecisionAnswer };
+
 export interface SopFlow {
   steps: FlowStep[];
   first: FlowStep;
   get(key: string): FlowStep | undefined;
+  /** Where the step leads on `answer` (ignored for a process step); a decision's absent branch is `missing`. */
+  branch(key: string, answer: DecisionAnswer | null): FlowBranch;
   next(key: string, answer: DecisionAnswer | null): string | null;
   /** Every step a step may go to (both branches of a decision); `null` is the end. */
   successors(key: string): Array<string | null>;
@@ -88,6 +95,16 @@ export function buildSopFlow(content: SopContent, procedureIndexes: readonly num
     steps,
     first: steps[0],
     get,
+    branch(key, answer) {
+      const s = must(key);
+      if (s.step.decision === null) {
+        const next = following(s);
+        return next === null ? { kind: 'end' } : { kind: 'step', key: next };
+      }
+      const chosen = answer ?? 'ya';
+      const next = branch(s, chosen);
+      return next === null ? { kind: 'missing', answer: chosen } : { kind: 'step', key: next };
+    },
     next(key, answer) {
       const s = must(key);
       if (s.step.decision === null) return following(s);

@@ -10,7 +10,18 @@ describe('buildSopFlow', () => {
     expect(buildSopFlow(layananInformasiSop()).next('1.3', null)).toBe('2.1');
   });
 
-  it('follows decision branches; "tidak" without a target ends the flow, "ya" without one goes on in order', () => {
+  it('tells a missing branch apart from the end: a "tidak" without target is missing, never the end', () => {
+    const info = buildSopFlow(layananInformasiSop(), [1]);
+    expect([info.branch('2.2', 'ya'), info.branch('2.2', 'tidak'), info.branch('2.3', null), info.branch('2.1', null)]).toEqual([
+      { kind: 'step', key: '2.3' },
+      { kind: 'missing', answer: 'tidak' },
+      { kind: 'end' },
+      { kind: 'step', key: '2.2' },
+    ]);
+    expect(buildSopFlow(skPanitiaSop()).branch('1.3', 'tidak')).toEqual({ kind: 'step', key: '1.2' });
+  });
+
+  it('follows decision branches for replayed history; "tidak" without a target gives null there, "ya" without one goes on in order', () => {
     const flow = buildSopFlow(skPanitiaSop());
     expect([flow.next('1.3', 'ya'), flow.next('1.3', 'tidak'), flow.successors('1.3')]).toEqual(['1.4', '1.2', ['1.4', '1.2']]);
     const info = buildSopFlow(layananInformasiSop(), [1]);

@@ -34,6 +34,8 @@ export interface StepStats {
   deviations: DeviationCounts;
   /** Cases in which this step was skipped. */
   casesSkipping: number;
+  /** Measured executions of the step that were an outside party's (recorded on its behalf), and their office minutes. */
+  external: { executions: number; officeMinutes: number };
 }
 
 export interface Bottleneck {
@@ -75,6 +77,11 @@ export interface CaseAggregates {
   /** Mean token-replay fitness of completed cases (full traces); null when none completed. */
   conformance: { completedCases: number; meanFitness: number | null };
   overdue: OverdueCase[];
+  /**
+   * Working time of every measured execution, the dinas's own apart from the time outside parties (Pemohon, Bank
+   * Pelaksana, Kementerian, OSS...) had the case; `casesWithExternalSteps` counts cases with at least one outside step.
+   */
+  time: { dinasOfficeMinutes: number; externalOfficeMinutes: number; casesWithExternalSteps: number };
 }
 
 const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
@@ -164,7 +171,17 @@ export function aggregateCases(measurements: readonly CaseMeasurement[], calenda
   const byStep = new Map<string, { stats: StepStats; minutes: number[]; days: number[] }>();
   let onTime = 0;
   let late = 0;
+  const time = { dinasOfficeMinutes: 0, externalOfficeMinutes: 0, casesWithExternalSteps: 0 };
   for (const m of measurements) {
+    // Measurements stored before the split have no `external` on their executions: all of it is the dinas's time.
+    let external = false;
+    for (const e of m.executions) {
+      if (e.external) external = true;
+      if (!e.waktu) continue;
+      if (e.external) time.externalOfficeMinutes = round4(time.externalOfficeMinutes + e.waktu.duration.officeMinutes);
+      else time.dinasOfficeMinutes = round4(time.dinasOfficeMinutes + e.waktu.duration.officeMinutes);
+    }
+    if (external) time.casesWithExternalSteps += 1;
     for (const s of m.steps) {
       const id = `${m.sopId}\u0000${m.version}\u0000${s.stepKey}`;
       let entry = byStep.get(id);
@@ -186,6 +203,7 @@ export function aggregateCases(measurements: readonly CaseMeasurement[], calenda
             workingDays: percentiles([]),
             deviations: emptyDeviationCounts(),
             casesSkipping: 0,
+            external: { executions: 0, officeMinutes: 0 },
           },
           minutes: [],
           days: [],
@@ -206,6 +224,10 @@ export function aggregateCases(measurements: readonly CaseMeasurement[], calenda
       const entry = byStep.get(`${m.sopId}\u0000${m.version}\u0000${e.stepKey}`);
       entry?.minutes.push(e.waktu.duration.officeMinutes);
       entry?.days.push(e.waktu.duration.workingDays);
+      if (entry && e.external) {
+        entry.stats.external.executions += 1;
+        entry.stats.external.officeMinutes = round4(entry.stats.external.officeMinutes + e.waktu.duration.officeMinutes);
+      }
     }
     for (const d of m.deviations) {
       const entry = byStep.get(`${m.sopId}\u0000${m.version}\u0000${d.stepKey}`);
@@ -238,5 +260,6 @@ export function aggregateCases(measurements: readonly CaseMeasurement[], calenda
       meanFitness: completed.length === 0 ? null : round4(completed.reduce((sum, m) => sum + m.conformance.fitness, 0) / completed.length),
     },
     overdue: openCasesOverdue(measurements, calendar, asOf),
+    time,
   };
 }

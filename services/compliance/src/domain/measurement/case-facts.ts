@@ -1,7 +1,10 @@
 import { assertNever } from '@jejak/domain-kit';
+import type { ExternalEvidence } from '../case/case.commands';
 import type { CaseEvent } from '../case/case.events';
+import type { CaseLanes } from '../case/case-lanes';
 import type { DecisionAnswer } from '../flow/sop-flow';
-import type { PlatformRole } from '../roles/platform-role';
+import { JABATAN_OF_ROLE } from '../case/case-jabatan';
+import type { ActorRef, PlatformRole } from '../roles/platform-role';
 import type { IsoInstant } from '../time';
 
 /** One execution of a step (a step runs again after a loop back), live or from paper. */
@@ -10,7 +13,8 @@ export interface StepExecutionFact {
   seq: number;
   stepKey: string;
   origin: 'live' | 'historical';
-  actor: { userId: string | null; role: PlatformRole | null; name: string | null };
+  /** Who executed it: name and jabatan as the token had them (live), or as the paper record names them (null when absent). */
+  actor: { userId: string | null; role: PlatformRole | null; name: string | null; jabatan: string | null };
   startedAt: IsoInstant | null;
   /** null while the step is in progress. */
   completedAt: IsoInstant | null;
@@ -20,6 +24,8 @@ export interface StepExecutionFact {
   kelengkapanChecked: string[] | null;
   outputProduced: boolean | null;
   documentRef: string | null;
+  /** For an outside party's step recorded on its behalf: the parties (lanes) and the evidence; null for the dinas's own steps. */
+  external: { lanes: string[]; evidence: ExternalEvidence | null } | null;
 }
 
 export type CasePhase = 'ready' | 'in_progress' | 'awaiting_decision';
@@ -48,7 +54,17 @@ export interface CaseFacts {
   reworkLoops: number;
   executions: StepExecutionFact[];
   current: CaseCurrentStep | null;
+  /** The case's team lanes with their members, and the lanes it declared external. */
+  lanes: CaseLanes;
 }
+
+/** Events recorded before the jabatan was kept name the role only: its jabatan is the role's label. */
+const liveActor = (actor: ActorRef): StepExecutionFact['actor'] => ({
+  userId: actor.userId,
+  role: actor.role,
+  name: actor.name ?? null,
+  jabatan: actor.jabatan ?? JABATAN_OF_ROLE[actor.role],
+});
 
 const lastOpen = (executions: StepExecutionFact[], stepKey: string, open: (e: StepExecutionFact) => boolean) =>
   [...executions].reverse().find((e) => e.stepKey === stepKey && open(e));
@@ -62,7 +78,7 @@ function apply(facts: CaseFacts, event: Exclude<CaseEvent, { type: 'CaseStarted'
         seq: executions.length + 1,
         stepKey: d.stepKey,
         origin: 'live',
-        actor: { userId: d.actor.userId, role: d.actor.role, name: d.actor.name ?? null },
+        actor: liveActor(d.actor),
         startedAt: d.startedAt,
         completedAt: null,
         decision: null,
@@ -70,6 +86,7 @@ function apply(facts: CaseFacts, event: Exclude<CaseEvent, { type: 'CaseStarted'
         kelengkapanChecked: null,
         outputProduced: null,
         documentRef: null,
+        external: d.onBehalfOf ? { lanes: [...d.onBehalfOf], evidence: null } : null,
       });
       const readySince = facts.current?.readySince ?? d.startedAt;
       return { ...facts, current: { stepKey: d.stepKey, phase: 'in_progress', readySince, startedAt: d.startedAt } };
@@ -82,7 +99,8 @@ function apply(facts: CaseFacts, event: Exclude<CaseEvent, { type: 'CaseStarted'
         execution.kelengkapanChecked = [...d.kelengkapan.checked];
         execution.outputProduced = d.outputProduced;
         execution.documentRef = d.documentRef;
-        execution.actor = { userId: d.actor.userId, role: d.actor.role, name: d.actor.name ?? null };
+        execution.actor = liveActor(d.actor);
+        if (d.onBehalfOf) execution.external = { lanes: [...d.onBehalfOf], evidence: d.evidence ? { ...d.evidence } : null };
       }
       if (d.awaitingDecision) {
         const current = facts.current ?? { stepKey: d.stepKey, readySince: d.startedAt, startedAt: d.startedAt, phase: 'in_progress' as const };
@@ -111,7 +129,7 @@ function apply(facts: CaseFacts, event: Exclude<CaseEvent, { type: 'CaseStarted'
         seq: executions.length + 1,
         stepKey: d.stepKey,
         origin: 'historical',
-        actor: { ...d.executedBy },
+        actor: { ...d.executedBy, jabatan: d.executedBy.role === null ? null : JABATAN_OF_ROLE[d.executedBy.role] },
         startedAt: d.startedAt,
         completedAt: d.completedAt,
         decision: d.decision,
@@ -119,6 +137,7 @@ function apply(facts: CaseFacts, event: Exclude<CaseEvent, { type: 'CaseStarted'
         kelengkapanChecked: [...d.kelengkapan.checked],
         outputProduced: d.outputProduced,
         documentRef: d.documentRef,
+        external: null,
       });
       if (d.expectedStepKey === null) return facts;
       return { ...facts, current: d.nextStepKey === null ? null : { stepKey: d.nextStepKey, phase: 'ready', readySince: d.completedAt, startedAt: null } };
@@ -147,6 +166,7 @@ export function caseFactsFrom(events: readonly CaseEvent[]): CaseFacts {
     reworkLoops: 0,
     executions: [],
     current: { stepKey: d.firstStepKey, phase: 'ready', readySince: d.startedAt, startedAt: null },
+    lanes: { teams: d.teams ?? [], externalLanes: d.externalLanes ?? [] },
   };
   for (const event of rest) {
     if (event.type === 'CaseStarted') continue;

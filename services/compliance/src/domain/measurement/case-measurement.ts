@@ -1,7 +1,7 @@
 import type { SopContent, Waktu } from '@jejak/contracts';
 import { measureAgainstWaktu, standardOf, workingDuration, type DinasCalendar, type WaktuMeasurement, type WorkingAmount, type WorkingDuration } from '@jejak/working-time';
 import { buildSopFlow, type DecisionAnswer, type FlowStep } from '../flow/sop-flow';
-import type { PlatformRole } from '../roles/platform-role';
+import { stepLanesOf, type CaseLanes } from '../case/case-lanes';
 import { isPelaksana, pelaksanaOf, type RoleMapping } from '../roles/role-mapping';
 import { DEFAULT_ROLE_MAPPING } from '../roles/role-mapping.defaults';
 import type { IsoInstant } from '../time';
@@ -44,6 +44,20 @@ export interface ExecutionMeasurement {
   outputProduced: boolean | null;
   /** null while unfinished (not replayed). */
   fit: ExecutionFit | null;
+  /** An outside party's step recorded on its behalf (its time is external time, not the dinas's); null for the dinas's own. */
+  external: StepExecutionFact['external'];
+}
+
+/**
+ * Working time of a case split by who had the case: the dinas's own steps, and steps of outside parties (Pemohon,
+ * Bank Pelaksana, Kementerian, OSS...) recorded on their behalf. Sums of the finished executions' measured office minutes.
+ */
+export interface TimeSplit {
+  dinasOfficeMinutes: number;
+  externalOfficeMinutes: number;
+  /** Finished executions in each part. */
+  dinasExecutions: number;
+  externalExecutions: number;
 }
 
 /** One SOP step over all of a case's executions of it. */
@@ -65,6 +79,8 @@ export interface StepResult {
   noStandard: number;
   officeMinutes: number;
   lateOfficeMinutes: number;
+  /** The step belongs to outside parties only (recorded on their behalf). */
+  external: boolean;
 }
 
 export interface CaseMeasurement {
@@ -82,6 +98,8 @@ export interface CaseMeasurement {
   deviations: Deviation[];
   reworkLoops: number;
   conformance: ConformanceResult;
+  /** Dinas time and external time apart; absent in measurements stored before the split (read as all dinas time). */
+  time: TimeSplit;
   /** Where an open case stands, with the step's waktu, to tell overdue cases (see `openCasesOverdue`). */
   current: { stepKey: string; phase: CasePhase; clockStart: IsoInstant; waktu: Waktu } | null;
 }
@@ -98,7 +116,22 @@ export interface MeasureCaseInput {
 const ms = (instant: IsoInstant) => Date.parse(instant);
 const normaliseItem = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
-function inRoleOf(mapping: RoleMapping, step: FlowStep, role: PlatformRole | null): { inRole: boolean | null; unverified: 'role_not_recorded' | 'pelaksana_unmapped' | null } {
+function inRoleOf(
+  mapping: RoleMapping,
+  lanes: CaseLanes,
+  step: FlowStep,
+  e: StepExecutionFact,
+): { inRole: boolean | null; unverified: 'role_not_recorded' | 'pelaksana_unmapped' | null } {
+  const role = e.actor.role;
+  const kind = stepLanesOf(mapping, lanes, step.step);
+  if (kind.kind === 'team') {
+    if (kind.teams.some((t) => t.members.some((m) => m.userId === e.actor.userId))) return { inRole: true, unverified: null };
+    const others = kind.others.length > 0 ? pelaksanaOf(mapping, { pelaksana: kind.others }) : null;
+    if (others !== null && others.kind !== 'unmapped' && role !== null) return { inRole: others.roles.includes(role), unverified: null };
+    return { inRole: false, unverified: null };
+  }
+  // An outside party's step, recorded on its behalf by the dinas: the party did it.
+  if (kind.kind === 'external' && e.external !== null) return { inRole: true, unverified: null };
   const pelaksana = pelaksanaOf(mapping, step.step);
   if (pelaksana.kind === 'unmapped') return { inRole: null, unverified: 'pelaksana_unmapped' };
   if (role === null) return { inRole: null, unverified: 'role_not_recorded' };
@@ -135,6 +168,14 @@ export function measureCase(input: MeasureCaseInput): CaseMeasurement {
     waitingAt,
   );
 
+  /** Live: as recorded on behalf of the party. From paper or another service: a step whose lanes are all outside parties. */
+  const externalOf = (e: StepExecutionFact, step: FlowStep): ExecutionMeasurement['external'] => {
+    if (e.external !== null) return { lanes: [...e.external.lanes], evidence: e.external.evidence === null ? null : { ...e.external.evidence } };
+    if (e.origin !== 'historical') return null;
+    const lanes = stepLanesOf(mapping, facts.lanes, step.step);
+    return lanes.kind === 'external' ? { lanes: [...lanes.lanes], evidence: e.documentRef === null ? null : { reference: e.documentRef, documentId: null } } : null;
+  };
+
   const deviations: Deviation[] = [];
   const executions: ExecutionMeasurement[] = [];
   let previousFinish = ms(facts.startedAt);
@@ -151,7 +192,7 @@ export function measureCase(input: MeasureCaseInput): CaseMeasurement {
     if (finishedAt !== null && !timesInvalid) waktu = measureAgainstWaktu(calendar, clockStart, finishedAt, step.step.mutuBaku.waktu);
     if (finishedAt !== null) previousFinish = Math.max(previousFinish, ms(finishedAt));
 
-    const role = inRoleOf(mapping, step, e.actor.role);
+    const role = inRoleOf(mapping, facts.lanes, step, e);
     const checked = e.kelengkapanChecked === null ? null : new Set(e.kelengkapanChecked.map(normaliseItem));
     const kelengkapanMissing = checked === null ? [] : step.step.mutuBaku.kelengkapan.filter((k) => !checked.has(normaliseItem(k)));
     const fit = finishedAt === null ? null : (conformance.fit[e.seq] ?? null);
@@ -183,6 +224,7 @@ export function measureCase(input: MeasureCaseInput): CaseMeasurement {
       kelengkapanMissing,
       outputProduced: e.outputProduced,
       fit,
+      external: externalOf(e, step),
     });
   }
   for (const stepKey of conformance.skipped) deviations.push({ kind: 'skipped', stepKey });
@@ -206,8 +248,21 @@ export function measureCase(input: MeasureCaseInput): CaseMeasurement {
       noStandard: measured.filter((w) => w.onTime === null).length,
       officeMinutes: measured.reduce((sum, w) => sum + w.duration.officeMinutes, 0),
       lateOfficeMinutes: measured.reduce((sum, w) => sum + (w.overByOfficeMinutes ?? 0), 0),
+      external: stepLanesOf(mapping, facts.lanes, s.step).kind === 'external',
     };
   });
+
+  const time: TimeSplit = { dinasOfficeMinutes: 0, externalOfficeMinutes: 0, dinasExecutions: 0, externalExecutions: 0 };
+  for (const e of executions) {
+    if (e.waktu === null) continue;
+    if (e.external !== null) {
+      time.externalOfficeMinutes += e.waktu.duration.officeMinutes;
+      time.externalExecutions += 1;
+    } else {
+      time.dinasOfficeMinutes += e.waktu.duration.officeMinutes;
+      time.dinasExecutions += 1;
+    }
+  }
 
   const current =
     facts.status === 'open' && facts.current !== null
@@ -238,6 +293,7 @@ export function measureCase(input: MeasureCaseInput): CaseMeasurement {
     deviations,
     reworkLoops: facts.reworkLoops,
     conformance,
+    time,
     current,
   };
 }

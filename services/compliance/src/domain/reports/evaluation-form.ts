@@ -76,7 +76,11 @@ function evidenceText(evidence: EvaluationEvidence, figures: CaseAggregates): st
     case 'ketepatan_waktu': {
       const t = figures.timeliness;
       if (t.rate === null) return null;
-      return `Tepat waktu ${t.onTime} dari ${t.measured} pelaksanaan langkah (${formatPersen(t.rate)}); ${figures.cases.completed} dari ${figures.cases.started} kasus selesai.`;
+      const base = `Tepat waktu ${t.onTime} dari ${t.measured} pelaksanaan langkah (${formatPersen(t.rate)}); ${figures.cases.completed} dari ${figures.cases.started} kasus selesai.`;
+      // Time outside parties (Pemohon, Bank Pelaksana, Kementerian, OSS...) had the case is not the dinas's.
+      const time = figures.time;
+      if (!time || time.externalOfficeMinutes === 0) return base;
+      return `${base} Waktu kerja dinas ${formatAngka(time.dinasOfficeMinutes, 0)} menit, waktu di pihak luar ${formatAngka(time.externalOfficeMinutes, 0)} menit (${time.casesWithExternalSteps} kasus).`;
     }
     case 'kepatuhan_alur': {
       if (figures.conformance.meanFitness === null) return null;

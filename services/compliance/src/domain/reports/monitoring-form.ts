@@ -105,6 +105,9 @@ function catatan(stats: StepStats, unit: WaktuUnit | null, raw: string): string 
   } else if (stats.officeMinutes.median !== null) {
     parts.push(`median ${formatAngka(stats.officeMinutes.median, 0)} menit kerja, persentil ke-90 ${formatAngka(stats.officeMinutes.p90 ?? 0, 0)} menit kerja`);
   }
+  if (stats.external && stats.external.executions > 0) {
+    parts.push(`${stats.external.executions} kali di pihak luar, ${formatAngka(stats.external.officeMinutes, 0)} menit kerja (bukan waktu dinas)`);
+  }
   const d = stats.deviations;
   const counted: Array<[number, string]> = [
     [d.not_pelaksana, 'dikerjakan di luar pelaksana SOP'],

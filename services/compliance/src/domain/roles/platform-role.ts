@@ -23,4 +23,6 @@ export interface ActorRef {
   userId: string;
   role: PlatformRole;
   name?: string;
+  /** The jabatan the user acted as (the label of `role`, as the token's role claim named it); absent in older events. */
+  jabatan?: string;
 }

@@ -1,6 +1,6 @@
 import type { SopStep } from '@jejak/contracts';
 import { validationError, type DomainErrorDetail } from '@jejak/domain-kit';
-import { isPlatformRole, STAFF_ROLES, type PlatformRole } from './platform-role';
+import { isPlatformRole, PLATFORM_ROLES, STAFF_ROLES, type PlatformRole } from './platform-role';
 
 /**
  * Maps the pelaksana texts SOPs use ("Kepala Bidang", "KASUBID", "Pendamping PLUT", ...) to platform roles.
@@ -16,7 +16,20 @@ export interface RoleMappingRule {
   platformRoles: PlatformRole[];
   /** Why the rule is what it is (shown to administrators). */
   note?: string;
+  /**
+   * The lane is outside the dinas (Pemohon, Bank Pelaksana, Kementerian, OSS): a dinas user holding one of
+   * `platformRoles` records the outside party's step on its behalf.
+   */
+  external?: boolean;
+  /**
+   * The lane is a working team (Ketua Tim Kerja, Anggota Tim Kerja, a team named in an SK): `platformRoles` are
+   * who may be in it; the team a case assigns narrows it to its members.
+   */
+  team?: boolean;
 }
+
+/** What kind of lane a pelaksana text is: the dinas's own staff, a working team, or a party outside the dinas. */
+export type LaneKind = 'internal' | 'team' | 'external';
 
 export interface RoleMapping {
   rules: RoleMappingRule[];
@@ -30,14 +43,23 @@ export const normaliseRoleText = (text: string): string =>
 
 const matches = (text: string, alias: string): boolean => text === alias || text.startsWith(`${alias} `);
 
+/** The first rule that matches one SOP role text (lane); null when none does. */
+export function ruleFor(mapping: RoleMapping, sopRole: string): RoleMappingRule | null {
+  const text = normaliseRoleText(sopRole);
+  if (text === '') return null;
+  return mapping.rules.find((rule) => rule.sopRoles.some((alias) => matches(text, normaliseRoleText(alias)))) ?? null;
+}
+
 /** Platform roles for one SOP role text; empty when no rule matches. */
 export function platformRolesFor(mapping: RoleMapping, sopRole: string): PlatformRole[] {
-  const text = normaliseRoleText(sopRole);
-  if (text === '') return [];
-  for (const rule of mapping.rules) {
-    if (rule.sopRoles.some((alias) => matches(text, normaliseRoleText(alias)))) return [...rule.platformRoles];
-  }
-  return [];
+  return [...(ruleFor(mapping, sopRole)?.platformRoles ?? [])];
+}
+
+/** The kind of a lane under the mapping; null when no rule maps it. */
+export function laneKindOf(mapping: RoleMapping, sopRole: string): LaneKind | null {
+  const rule = ruleFor(mapping, sopRole);
+  if (!rule) return null;
+  return rule.external === true ? 'external' : rule.team === true ? 'team' : 'internal';
 }
 
 /**
@@ -84,30 +106,35 @@ export function unmappedSopRoles(mapping: RoleMapping, sopRoles: readonly string
 export function validateRoleMapping(input: unknown): DomainErrorDetail[] {
   const out: DomainErrorDetail[] = [];
   if (typeof input !== 'object' || input === null || !Array.isArray((input as { rules?: unknown }).rules)) {
-    return [{ field: 'rules', message: 'the role mapping must be an object with a list of rules' }];
+    return [{ field: 'rules', message: 'pemetaan jabatan harus berupa objek dengan daftar aturan (rules)' }];
   }
   (input as { rules: unknown[] }).rules.forEach((rule, i) => {
     const field = `rules[${i}]`;
     const r = rule as Partial<RoleMappingRule> | null;
     if (typeof r !== 'object' || r === null) {
-      out.push({ field, message: `${field} must be an object { sopRoles, platformRoles }` });
+      out.push({ field, message: `${field} harus berupa objek { sopRoles, platformRoles }` });
       return;
     }
-    if (!Array.isArray(r.sopRoles) || r.sopRoles.length === 0) out.push({ field: `${field}.sopRoles`, message: `${field}.sopRoles must list at least one SOP role text` });
+    if (!Array.isArray(r.sopRoles) || r.sopRoles.length === 0) out.push({ field: `${field}.sopRoles`, message: `${field}.sopRoles harus memuat minimal satu nama pelaksana (lajur) SOP` });
     else
       r.sopRoles.forEach((alias, j) => {
-        if (typeof alias !== 'string' || normaliseRoleText(alias) === '') out.push({ field: `${field}.sopRoles[${j}]`, message: `${field}.sopRoles[${j}] must be a non-empty text` });
+        if (typeof alias !== 'string' || normaliseRoleText(alias) === '') out.push({ field: `${field}.sopRoles[${j}]`, message: `${field}.sopRoles[${j}] harus berupa teks yang tidak kosong` });
       });
-    if (!Array.isArray(r.platformRoles) || r.platformRoles.length === 0) out.push({ field: `${field}.platformRoles`, message: `${field}.platformRoles must list at least one platform role` });
+    if (!Array.isArray(r.platformRoles) || r.platformRoles.length === 0) out.push({ field: `${field}.platformRoles`, message: `${field}.platformRoles harus memuat minimal satu peran: ${PLATFORM_ROLES.join(', ')}` });
     else
       r.platformRoles.forEach((role, j) => {
-        if (!isPlatformRole(role)) out.push({ field: `${field}.platformRoles[${j}]`, message: `${field}.platformRoles[${j}] ${JSON.stringify(role)} is not a platform role` });
+        if (!isPlatformRole(role)) out.push({ field: `${field}.platformRoles[${j}]`, message: `${field}.platformRoles[${j}] ${JSON.stringify(role)} bukan peran Jejak (pilih: ${PLATFORM_ROLES.join(', ')})` });
       });
+    if (r.note !== undefined && typeof r.note !== 'string') out.push({ field: `${field}.note`, message: `${field}.note harus berupa teks` });
+    for (const flag of ['external', 'team'] as const) {
+      if (r[flag] !== undefined && typeof r[flag] !== 'boolean') out.push({ field: `${field}.${flag}`, message: `${field}.${flag} harus true atau false` });
+    }
+    if (r.external === true && r.team === true) out.push({ field: `${field}.team`, message: `${field} tidak dapat sekaligus lajur pihak luar (external) dan tim (team)` });
   });
   return out;
 }
 
 export function assertValidRoleMapping(input: unknown): asserts input is RoleMapping {
   const problems = validateRoleMapping(input);
-  if (problems.length > 0) throw validationError('ROLE_MAPPING_INVALID', `the role mapping is invalid: ${problems.map((p) => p.message).join('; ')}`, problems);
+  if (problems.length > 0) throw validationError('ROLE_MAPPING_INVALID', `Pemetaan jabatan tidak valid: ${problems.map((p) => p.message).join('; ')}`, problems);
 }

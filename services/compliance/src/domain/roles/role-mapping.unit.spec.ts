@@ -29,7 +29,7 @@ describe('default role mapping', () => {
   });
 
   it('lists the SOP roles no rule maps', () => {
-    expect(unmappedSopRoles(DEFAULT_ROLE_MAPPING, ['Kepala Dinas', 'Bakesbangpol', 'Unit Kerja', 'Bakesbangpol', ''])).toEqual(['Bakesbangpol', 'Unit Kerja']);
+    expect(unmappedSopRoles(DEFAULT_ROLE_MAPPING, ['Kepala Dinas', 'Bakesbangpol', 'Camat', 'Bakesbangpol', ''])).toEqual(['Bakesbangpol', 'Camat']);
   });
 });
 

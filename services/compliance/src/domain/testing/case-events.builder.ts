@@ -1,3 +1,4 @@
+import { JABATAN_OF_ROLE } from '../case/case-jabatan';
 import type { SopContent } from '@jejak/contracts';
 import type {
   CaseCancelled,
@@ -20,7 +21,8 @@ export const SOP_ID = 'sop-kalbar-sk-panitia';
 /** Instant from a WIB wall-clock time: `wib('2025-03-03T10:00')`. */
 export const wib = (local: string): string => new Date(`${local}:00+07:00`).toISOString();
 
-export const ref = (userId: string, role: ActorRef['role']): ActorRef => ({ userId, role });
+/** The actor as the decider records it: the role and its jabatan. */
+export const ref = (userId: string, role: ActorRef['role']): ActorRef => ({ userId, role, jabatan: JABATAN_OF_ROLE[role] });
 
 const stepOf = (content: SopContent, key: string) => {
   const [p, n] = key.split('.').map(Number);

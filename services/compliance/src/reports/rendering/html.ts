@@ -6,7 +6,7 @@ import { CHECK, type ReportSheet, type SignatureBlock, type SignatureColumn } fr
  * with print CSS for A4 landscape:
  * the letterhead with its double rule, the title, the identity lines, the table (header repeated on every page, rows
  * never split across pages, column numbers under the header as on paper forms), the notes and the signature block
- * (kept on one page). On screen the same page is shown as a sheet on a grey desk. Pure: the same sheet gives the
+ * (kept on one page together with the table's last rows, so the signatures never stand alone on a page). On screen the same page is shown as a sheet on a grey desk. Pure: the same sheet gives the
  * same HTML, which is what to compare when checking a rebuild (the PDF embeds its creation time).
  */
 
@@ -61,6 +61,12 @@ table.form td.check svg.centang { display: inline-block; vertical-align: -0.12em
 
 .catatan { margin-top: 8px; font-size: 8.5pt; break-inside: avoid; }
 .catatan p { margin: 0 0 3px; text-align: justify; }
+
+/* The closing block: the table's last rows, the notes and the signatures stay on one page together, so the
+   signatures never stand alone on a page of their own (a form that fills its page carries its last rows over). */
+.penutup { break-inside: avoid; page-break-inside: avoid; }
+table.form.ekor { border-top: none; }
+table.form.ekor tr:first-child td { border-top: none; }
 
 table.ttd { width: 100%; margin-top: 10px; border-collapse: collapse; table-layout: fixed; break-inside: avoid; page-break-inside: avoid; }
 table.ttd td { width: 36%; text-align: center; vertical-align: top; padding: 0 4px; }
@@ -126,11 +132,14 @@ function thead(sheet: ReportSheet): string {
 }
 
 /** The form as a complete HTML document. */
+/** How many of the table's last rows go with the notes and the signatures onto the same page. */
+export const ROWS_KEPT_WITH_SIGNATURES = 2;
+
 export function sheetToHtml(sheet: ReportSheet): string {
   const total = sheet.columns.reduce((sum, c) => sum + c.width, 0);
   const cols = sheet.columns.map((c) => `<col style="width:${((c.width / total) * 100).toFixed(2)}%">`).join('');
   const checkKeys = new Set(sheet.columns.filter((c) => c.group !== undefined).map((c) => c.key));
-  const body = sheet.rows
+  const rows = sheet.rows
     .map(
       (record) =>
         `<tr>${sheet.columns
@@ -140,8 +149,11 @@ export function sheetToHtml(sheet: ReportSheet): string {
             return `<td${c.align === 'center' ? ' class="center"' : ''}>${multiline(text)}</td>`;
           })
           .join('')}</tr>`,
-    )
-    .join('\n      ');
+    );
+  // The last rows leave the main table for the closing block; the main table keeps at least one row (and its header).
+  const split = Math.max(1, rows.length - ROWS_KEPT_WITH_SIGNATURES);
+  const body = rows.slice(0, split).join('\n      ');
+  const tail = rows.slice(split);
   const { kop, tandaTangan } = sheet;
   const title = escapeHtml(`${sheet.judul} — ${sheet.identitas[0]?.value ?? ''}`);
   const main = `<main class="sheet">
@@ -161,10 +173,18 @@ export function sheetToHtml(sheet: ReportSheet): string {
       ${body}
     </tbody>
   </table>
+  <div class="penutup">
+  ${tail.length > 0 ? `<table class="form ekor">
+    <colgroup>${cols}</colgroup>
+    <tbody>
+      ${tail.join('\n      ')}
+    </tbody>
+  </table>` : ''}
   <section class="catatan">
     ${sheet.catatan.map(({ label, text }) => `<p><strong>${escapeHtml(label)}:</strong> ${escapeHtml(text)}</p>`).join('\n    ')}
   </section>
   ${signatureTable(tandaTangan)}
+  </div>
 </main>`;
   return `<!doctype html>
 <html lang="id">

@@ -7,3 +7,4 @@ export { normaliseZipTimestamps } from './zip-timestamps';
 export { sheetToHtml, reportCss, escapeHtml, footerTemplate, PAGE_MARGINS_MM } from './html';
 export { sheetToPdf, sheetToPng } from './pdf';
 export * from './report-renderer';
+export { signingPlaceOf, PROVINCE_CAPITALS } from './dinas-place';

@@ -1,7 +1,25 @@
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BUNDLED_FONT_FAMILY, HtmlPdfRenderer, inspectPdf, mmToPt } from '@jejak/pdf';
 import { evaluationSheet, monitoringSheet, renderReport, sheetToPdf, sheetToPng } from './index';
 import { evaluationFormKalbar, monitoringFormJatimEmpty, monitoringFormKalbar, printJatim, printKalbar, saveOutput } from './testing/report.fixtures';
+
+const PDFTOTEXT = '/usr/bin/pdftotext';
+
+/** The text of each page of a PDF (poppler's pdftotext separates pages with a form feed). */
+function pdfPagesText(pdf: Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'jejak-pdf-'));
+  try {
+    const file = join(dir, 'form.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync(PDFTOTEXT, ['-layout', file, '-'], { encoding: 'utf8' });
+    return text.split('\f').filter((page) => page.trim() !== '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
@@ -63,6 +81,21 @@ describe('PDF of the forms (headless Chromium)', () => {
     expect(expectA4Landscape(pdf).pageCount).toBeGreaterThanOrEqual(3);
     saveOutput('monitoring-panjang.pdf', pdf);
   });
+
+  it('keeps the signatures on a page with the last rows of the table, never on a page of their own', async () => {
+    if (!existsSync(PDFTOTEXT)) throw new Error(`this test reads the PDF's pages with ${PDFTOTEXT} (apt-get install poppler-utils)`);
+    const form = monitoringFormKalbar();
+    const signer = printKalbar().mengetahui.nama;
+    // Row counts around a full page: with the old layout some of them pushed the signature block alone onto the last page.
+    for (const count of [10, 11, 12, 13, 14, 15, 16, 17, 18]) {
+      const rows = Array.from({ length: count }, (_, i) => ({ ...form.rows[i % form.rows.length], no: i + 1, prosedur: i === count - 1 ? 'LANGKAH PENUTUP' : `Langkah ${i + 1}` }));
+      const pdf = await sheetToPdf(monitoringSheet({ ...form, rows }, printKalbar()), renderer);
+      if (count === 10) saveOutput('monitoring-penutup.pdf', pdf);
+      const pages = pdfPagesText(pdf);
+      const last = pages[pages.length - 1];
+      expect({ count, signatureOnLastPage: last.includes(signer), lastRowOnLastPage: last.includes('LANGKAH PENUTUP') }).toEqual({ count, signatureOnLastPage: true, lastRowOnLastPage: true });
+    }
+  }, 120_000);
 
   it('fails with the PDF error code when Chromium is missing', async () => {
     const missing = new HtmlPdfRenderer({ executablePath: '/nonexistent/chromium' });

@@ -11,6 +11,12 @@
  * | SOP_VERSION_NOT_EDITABLE              | illegal_state | editing an approved, effective, superseded or closed version      |
  * | SOP_VERSION_ABANDONED                 | illegal_state | acting on a draft abandoned when its SOP was retired              |
  * | SOP_INCOMPLETE                        | illegal_state | submit / approve / make effective while something is missing     |
+ * | SOP_DECISION_TARGET_MISSING           | illegal_state | submit / approve while a decision lacks its "ya" or "tidak" target |
+ * | SOP_PAPER_APPROVAL_INVALID            | validation    | registering an SOP in force on paper with a missing or wrong field |
+ * | SOP_PROPOSAL_DUPLICATE                | validation    | drafting with two proposals of the same id                         |
+ * | SOP_PROPOSAL_NOT_FOUND                | not_found     | confirming or rejecting a proposal the version does not have       |
+ * | SOP_PROPOSAL_ALREADY_DECIDED          | illegal_state | confirming or rejecting a proposal confirmed or rejected before    |
+ * | SOP_PROPOSAL_STALE                    | illegal_state | confirming a proposal whose step (or decision) was edited away     |
  * | SOP_ALREADY_SUBMITTED                 | illegal_state | submitting twice                                                  |
  * | SOP_NOT_SUBMITTED                     | illegal_state | approving or rejecting a version that was not submitted           |
  * | SOP_ALREADY_APPROVED                  | illegal_state | submitting, approving or rejecting an approved version            |
@@ -35,6 +41,12 @@ export const SopErrorCode = {
   VersionNotEditable: 'SOP_VERSION_NOT_EDITABLE',
   VersionAbandoned: 'SOP_VERSION_ABANDONED',
   Incomplete: 'SOP_INCOMPLETE',
+  DecisionTargetMissing: 'SOP_DECISION_TARGET_MISSING',
+  PaperApprovalInvalid: 'SOP_PAPER_APPROVAL_INVALID',
+  ProposalDuplicate: 'SOP_PROPOSAL_DUPLICATE',
+  ProposalNotFound: 'SOP_PROPOSAL_NOT_FOUND',
+  ProposalAlreadyDecided: 'SOP_PROPOSAL_ALREADY_DECIDED',
+  ProposalStale: 'SOP_PROPOSAL_STALE',
   AlreadySubmitted: 'SOP_ALREADY_SUBMITTED',
   NotSubmitted: 'SOP_NOT_SUBMITTED',
   AlreadyApproved: 'SOP_ALREADY_APPROVED',

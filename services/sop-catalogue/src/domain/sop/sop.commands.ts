@@ -1,5 +1,5 @@
 import type { SopContent } from '@jejak/contracts';
-import type { IsoDate, IsoInstant, SopApprover, SopIssuer, SopOrigin } from './sop.events';
+import type { IsoDate, IsoInstant, PaperSigner, ScannedOriginal, SopApprover, SopDraftProposal, SopIssuer, SopOrigin } from './sop.events';
 
 /**
  * Commands to the SOP aggregate. `at` is the injected clock's reading, `sopId` (drafting only) comes from the
@@ -11,6 +11,16 @@ export interface DraftSop {
   issuer: SopIssuer;
   content: SopContent;
   origin: SopOrigin;
+  /** The importer's proposals, recorded with the draft (`SopProposalsRecorded`) when there are any. */
+  proposals?: SopDraftProposal[];
+  at: IsoInstant;
+}
+
+/** Confirms (writes into the step) or rejects one proposal of the draft `version`. */
+export interface DecideSopProposal {
+  type: 'ConfirmSopProposal' | 'RejectSopProposal';
+  version: number;
+  proposalId: string;
   at: IsoInstant;
 }
 
@@ -41,6 +51,22 @@ export interface ApproveSop {
   at: IsoInstant;
 }
 
+/**
+ * Registers the draft `version` as approved and in force on paper: signed by `signedBy` on `approvedOn`,
+ * effective from `effectiveFrom`, the scanned original at `original`. `today` is the dinas's calendar date at `at`
+ * (neither date may lie after it).
+ */
+export interface RegisterSopInForceOnPaper {
+  type: 'RegisterSopInForceOnPaper';
+  version: number;
+  signedBy: PaperSigner;
+  approvedOn: IsoDate;
+  effectiveFrom: IsoDate;
+  original: ScannedOriginal;
+  today: IsoDate;
+  at: IsoInstant;
+}
+
 export interface MakeSopEffective {
   type: 'MakeSopEffective';
   version: number;
@@ -63,9 +89,11 @@ export interface RetireSop {
 export type SopCommand =
   | DraftSop
   | EditSopDraft
+  | DecideSopProposal
   | SubmitSopForApproval
   | RejectSopApproval
   | ApproveSop
+  | RegisterSopInForceOnPaper
   | MakeSopEffective
   | ReviseSop
   | RetireSop;

@@ -2,10 +2,12 @@ import { fold } from '@jejak/domain-kit';
 import { sopDecider } from './sop.decider';
 import { versionInForceOn, type SopState } from './sop.state';
 import type { SopEvent } from './sop.events';
+import type { SopCommand } from './sop.commands';
 import { given } from '../testing/decider-spec';
 import { changed, completeSop } from '../testing/sop-content.builder';
 import { effectiveV1, ISSUER, KEPALA_DINAS, SOP_ID, sopEvents } from '../testing/sop-events.builder';
 import { kalbarPlutSop } from '../testing/kalbar-plut.fixture';
+import { validateForApproval } from '../sop-approval.validator';
 
 const AT = '2023-02-01T03:00:00.000Z';
 const stateOf = (events: SopEvent[]): SopState => fold(sopDecider, events);
@@ -143,6 +145,46 @@ describe('SOP decider', () => {
         });
     });
 
+    it('refuses a draft whose decisions lack a "tidak" or "ya" target, naming each decision and what to do', () => {
+      const content = changed(kalbarPlutSop(), (sop) => {
+        sop.procedures[0].steps[3].decision = { question: 'Ketikan konsep SK sudah benar?', ya: 5, tidak: null };
+        sop.procedures[0].steps[6].decision = { question: 'SK Panitia sudah benar?', ya: null, tidak: null };
+        sop.procedures[0].steps[9].pelaksana = [];
+      });
+      const todo = 'Isi nomor langkah yang dituju (untuk "Tidak" biasanya langkah yang dikembalikan untuk diperbaiki), lalu ajukan kembali.';
+      given([sopEvents.drafted(content)])
+        .when({ type: 'SubmitSopForApproval', version: 1, at: AT })
+        .thenRefuses({
+          kind: 'illegal_state',
+          code: 'SOP_DECISION_TARGET_MISSING',
+          details: [
+            {
+              field: 'procedures[0].steps[3].decision.tidak',
+              message: `Langkah 4 "Mengoreksi hasil ketikan fungsional umum jika benar akan di…": keputusan "Ketikan konsep SK sudah benar?" belum memiliki langkah tujuan untuk jawaban "Tidak". ${todo}`,
+            },
+            {
+              field: 'procedures[0].steps[6].decision',
+              message: `Langkah 7 "Membaca, memeriksa dan menelaah SK Panitia Kegiatan…": keputusan "SK Panitia sudah benar?" belum memiliki langkah tujuan untuk jawaban "Ya" dan "Tidak". ${todo}`,
+            },
+          ],
+        });
+    });
+
+    it('lists a decision without a target among what blocks approval', () => {
+      const content = changed(completeSop(), (sop) => {
+        sop.procedures[0].steps[1].decision = { question: 'Lengkap?', ya: 3, tidak: null };
+      });
+      expect(validateForApproval(content)).toEqual([
+        expect.objectContaining({ field: 'procedures[0].steps[1].decision.tidak', message: expect.stringContaining('Langkah 2 "Kegiatan 2": keputusan "Lengkap?"') }),
+      ]);
+    });
+
+    it('submits a draft whose every decision has both targets', () => {
+      given([sopEvents.drafted(kalbarPlutSop())])
+        .when({ type: 'SubmitSopForApproval', version: 1, at: AT })
+        .then([{ type: 'SopSubmittedForApproval', data: { sopId: SOP_ID, version: 1, at: AT } }]);
+    });
+
     it('refuses to submit twice', () => {
       given([sopEvents.drafted(), sopEvents.submitted(1)])
         .when({ type: 'SubmitSopForApproval', version: 1, at: AT })
@@ -186,7 +228,114 @@ describe('SOP decider', () => {
     });
   });
 
+  describe('registering an SOP already in force on paper', () => {
+    const SIGNER = { nama: 'PRAYITNO, ST, MT', nip: '196806101992021002', jabatan: 'Kepala Dinas Koperasi, Usaha Mikro dan Perindustrian' };
+    const ORIGINAL = { reference: 'Arsip Sekretariat 2023/SOP/01 (pindaian)', documentId: null };
+    const onPaper = (overrides: Partial<Extract<SopCommand, { type: 'RegisterSopInForceOnPaper' }>> = {}): SopCommand => ({
+      type: 'RegisterSopInForceOnPaper',
+      version: 1,
+      signedBy: SIGNER,
+      approvedOn: '2023-01-04',
+      effectiveFrom: '2023-01-05',
+      original: ORIGINAL,
+      today: '2026-12-03',
+      at: AT,
+      ...overrides,
+    });
+
+    it('records the paper approval by its signer and the original effective date, with no Jejak approver', () => {
+      given([sopEvents.drafted()])
+        .when(onPaper())
+        .then([
+          { type: 'SopApprovedOnPaper', data: { sopId: SOP_ID, version: 1, signedBy: SIGNER, approvedOn: '2023-01-04', original: ORIGINAL, at: AT } },
+          { type: 'SopMadeEffective', data: { sopId: SOP_ID, version: 1, effectiveFrom: '2023-01-05', supersededVersion: null, at: AT } },
+        ]);
+      const state = stateOf([sopEvents.drafted(), ...sopDecider.decide(onPaper(), stateOf([sopEvents.drafted()]))]);
+      expect(versionInForceOn(state, '2023-01-05')).toMatchObject({
+        stage: 'effective',
+        effectiveFrom: '2023-01-05',
+        approval: { approvedBy: null, approvedAt: AT, onPaper: { signedBy: SIGNER, approvedOn: '2023-01-04', original: ORIGINAL } },
+      });
+      expect(versionInForceOn(state, '2023-01-04')).toBeNull();
+    });
+
+    it('keeps a NIP-less signer and a stored document id as the original', () => {
+      const signedBy = { nama: ' Prayitno ', nip: ' ', jabatan: 'Kepala Dinas' };
+      given([sopEvents.drafted()])
+        .when(onPaper({ signedBy, original: { reference: null, documentId: 'doc-8f2c' } }))
+        .then([
+          {
+            type: 'SopApprovedOnPaper',
+            data: { sopId: SOP_ID, version: 1, signedBy: { nama: 'Prayitno', nip: null, jabatan: 'Kepala Dinas' }, approvedOn: '2023-01-04', original: { reference: null, documentId: 'doc-8f2c' }, at: AT },
+          },
+          { type: 'SopMadeEffective', data: { sopId: SOP_ID, version: 1, effectiveFrom: '2023-01-05', supersededVersion: null, at: AT } },
+        ]);
+    });
+
+    it('refuses missing or wrong fields, naming each one', () => {
+      given([sopEvents.drafted()])
+        .when(onPaper({ signedBy: { nama: '', nip: null, jabatan: ' ' }, approvedOn: '2023-02-30', effectiveFrom: '2026-12-04', original: { reference: ' ', documentId: null } }))
+        .thenRefuses({
+          kind: 'validation',
+          code: 'SOP_PAPER_APPROVAL_INVALID',
+          details: [
+            { field: 'signedBy.nama', message: 'Nama pejabat yang menandatangani SOP belum diisi' },
+            { field: 'signedBy.jabatan', message: 'Jabatan pejabat yang menandatangani SOP belum diisi' },
+            { field: 'approvedOn', message: 'Tanggal pengesahan "2023-02-30" bukan tanggal kalender dengan format YYYY-MM-DD' },
+            { field: 'effectiveFrom', message: 'Tanggal efektif 2026-12-04 belum terjadi (hari ini 2026-12-03); SOP di atas kertas sudah disahkan dan berlaku' },
+            { field: 'original', message: 'Rujukan dokumen asli hasil pindai (nomor arsip atau id dokumen) belum diisi' },
+          ],
+        });
+    });
+
+    it('refuses an effective date before the approval date', () => {
+      given([sopEvents.drafted()])
+        .when(onPaper({ approvedOn: '2023-01-05', effectiveFrom: '2023-01-04' }))
+        .thenRefuses({ kind: 'validation', code: 'SOP_PAPER_APPROVAL_INVALID', field: 'effectiveFrom' });
+    });
+
+    it('refuses a signer who is not the "Disahkan oleh" of the document', () => {
+      given([sopEvents.drafted()])
+        .when(onPaper({ signedBy: { nama: 'Orang Lain', nip: '197001011990031001', jabatan: 'Kepala Dinas' } }))
+        .thenRefuses({ kind: 'validation', code: 'SOP_PAPER_APPROVAL_INVALID', field: 'signedBy' });
+    });
+
+    it('refuses an incomplete draft and a decision without a target', () => {
+      given([sopEvents.drafted(completeSop({ identity: { nomor: null } }))]).when(onPaper()).thenRefuses({ kind: 'illegal_state', code: 'SOP_INCOMPLETE' });
+      const content = changed(completeSop(), (sop) => {
+        sop.procedures[0].steps[1].decision = { question: 'Lengkap?', ya: 3, tidak: null };
+      });
+      given([sopEvents.drafted(content)]).when(onPaper()).thenRefuses({ kind: 'illegal_state', code: 'SOP_DECISION_TARGET_MISSING' });
+    });
+
+    it('registers a paper revision after the version in force, superseding it', () => {
+      given([...effectiveV1(), sopEvents.revised(2, 1)])
+        .when(onPaper({ version: 2, approvedOn: '2024-01-02', effectiveFrom: '2024-01-02' }))
+        .then([
+          { type: 'SopApprovedOnPaper', data: { sopId: SOP_ID, version: 2, signedBy: SIGNER, approvedOn: '2024-01-02', original: ORIGINAL, at: AT } },
+          { type: 'SopMadeEffective', data: { sopId: SOP_ID, version: 2, effectiveFrom: '2024-01-02', supersededVersion: 1, at: AT } },
+        ]);
+      given([...effectiveV1(), sopEvents.revised(2, 1)])
+        .when(onPaper({ version: 2, approvedOn: '2022-12-01', effectiveFrom: '2023-01-04' }))
+        .thenRefuses({ kind: 'validation', code: 'SOP_EFFECTIVE_DATE_NOT_AFTER_PREVIOUS' });
+    });
+
+    it('refuses a version that was already approved or is in force', () => {
+      given([sopEvents.drafted(), sopEvents.submitted(1), sopEvents.approved(1)]).when(onPaper()).thenRefuses({ kind: 'illegal_state', code: 'SOP_ALREADY_APPROVED' });
+      given(effectiveV1()).when(onPaper()).thenRefuses({ kind: 'illegal_state', code: 'SOP_ALREADY_EFFECTIVE' });
+    });
+  });
+
   describe('approving', () => {
+    it('refuses to approve a version submitted before its decision lost a target check (no silent end of a case)', () => {
+      const content = changed(completeSop(), (sop) => {
+        sop.procedures[0].steps[1].decision = { question: 'Lengkap?', ya: 3, tidak: null };
+      });
+      given([sopEvents.drafted(content), sopEvents.submitted(1)])
+        .when({ type: 'ApproveSop', version: 1, approver: KEPALA_DINAS, at: AT })
+        .thenRefuses({ kind: 'illegal_state', code: 'SOP_DECISION_TARGET_MISSING' });
+    });
+
     it('is approved by the pengesah named in the document, matched by NIP whatever the spelling of the name', () => {
       given([sopEvents.drafted(), sopEvents.submitted(1)])
         .when({ type: 'ApproveSop', version: 1, approver: KEPALA_DINAS, at: AT })

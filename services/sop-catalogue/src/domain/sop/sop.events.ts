@@ -45,9 +45,71 @@ export interface SopApprover {
   jabatan: string;
 }
 
+/** The official who signed an SOP on paper (typically a former Kepala Dinas): not a Jejak user. */
+export interface PaperSigner {
+  nama: string;
+  /** Not every official is a PNS; null when the signature block has no NIP. */
+  nip: string | null;
+  jabatan: string;
+}
+
+/** Where the scanned signed original is: a reference string (archive number, file path) and/or a stored document id. */
+export interface ScannedOriginal {
+  reference: string | null;
+  documentId: string | null;
+}
+
+/**
+ * A version approved and in force on paper before it was registered in Jejak: who signed it, on which date
+ * (the original approval date, a calendar date), and the scanned original. Nobody approved it in Jejak.
+ */
+export interface PaperApproval {
+  signedBy: PaperSigner;
+  approvedOn: IsoDate;
+  original: ScannedOriginal;
+}
+
+/**
+ * Something the importer read from the text but did not write into the content: the pelaksana of a step that has
+ * none, or the "tidak" target of a decision that has none. A person confirms it (it is then written into the step)
+ * or rejects it. `id` is stable within the version: `<kind>-<procedure from 1>.<step no>` (`tidak-1.7`).
+ */
+export interface SopDraftProposal {
+  id: string;
+  kind: 'pelaksana' | 'tidak';
+  /** 1-based (sub-)procedure and the step's number in it (`stepKey`). */
+  procedure: number;
+  stepNo: number;
+  /** 'pelaksana': role names as in the procedure's columns; 'tidak': the target step number. */
+  value: string[] | number;
+  /** The quoted source text the proposal rests on, and its line in the imported document. */
+  evidence: string;
+  line: number;
+}
+
+export type SopProposalStatus = 'to-confirm' | 'confirmed' | 'rejected';
+
 export interface SopDrafted {
   type: 'SopDrafted';
   data: { sopId: string; version: 1; issuer: SopIssuer; content: SopContent; origin: SopOrigin; at: IsoInstant };
+}
+
+/** Proposals for the draft `version`, all `to-confirm` (recorded with an imported draft). */
+export interface SopProposalsRecorded {
+  type: 'SopProposalsRecorded';
+  data: { sopId: string; version: number; proposals: SopDraftProposal[]; at: IsoInstant };
+}
+
+/** A person confirmed a proposal: its value is written into the step (`field`: the content path it filled). */
+export interface SopProposalConfirmed {
+  type: 'SopProposalConfirmed';
+  data: { sopId: string; version: number; proposalId: string; field: string; value: string[] | number; at: IsoInstant };
+}
+
+/** A person rejected a proposal: the step stays as it is. */
+export interface SopProposalRejected {
+  type: 'SopProposalRejected';
+  data: { sopId: string; version: number; proposalId: string; at: IsoInstant };
 }
 
 /** The working draft's content, replaced in full; `changedPaths` lists the field paths that differ. */
@@ -70,6 +132,16 @@ export interface SopApprovalRejected {
 export interface SopApproved {
   type: 'SopApproved';
   data: { sopId: string; version: number; approvedBy: SopApprover; at: IsoInstant };
+}
+
+/**
+ * A draft registered as approved on paper (`PaperApproval`); always followed in the same append by
+ * `SopMadeEffective` with the original effective date. `at` is when it was registered in Jejak; the user who
+ * registered it is the event's actor, not its approver.
+ */
+export interface SopApprovedOnPaper {
+  type: 'SopApprovedOnPaper';
+  data: { sopId: string; version: number; signedBy: PaperSigner; approvedOn: IsoDate; original: ScannedOriginal; at: IsoInstant };
 }
 
 /**
@@ -96,9 +168,13 @@ export interface SopRetired {
 export type SopEvent =
   | SopDrafted
   | SopDraftEdited
+  | SopProposalsRecorded
+  | SopProposalConfirmed
+  | SopProposalRejected
   | SopSubmittedForApproval
   | SopApprovalRejected
   | SopApproved
+  | SopApprovedOnPaper
   | SopMadeEffective
   | SopRevised
   | SopRetired;
@@ -108,9 +184,13 @@ export type SopEventType = SopEvent['type'];
 export const SOP_EVENT_TYPES: readonly SopEventType[] = [
   'SopDrafted',
   'SopDraftEdited',
+  'SopProposalsRecorded',
+  'SopProposalConfirmed',
+  'SopProposalRejected',
   'SopSubmittedForApproval',
   'SopApprovalRejected',
   'SopApproved',
+  'SopApprovedOnPaper',
   'SopMadeEffective',
   'SopRevised',
   'SopRetired',
@@ -125,9 +205,13 @@ export const SOP_EVENT_TYPES: readonly SopEventType[] = [
 export const sopEventTypes = new EventTypeRegistry<SopEvent>('SOP')
   .register('SopDrafted', { version: 1 })
   .register('SopDraftEdited', { version: 1 })
+  .register('SopProposalsRecorded', { version: 1 })
+  .register('SopProposalConfirmed', { version: 1 })
+  .register('SopProposalRejected', { version: 1 })
   .register('SopSubmittedForApproval', { version: 1 })
   .register('SopApprovalRejected', { version: 1 })
   .register('SopApproved', { version: 1 })
+  .register('SopApprovedOnPaper', { version: 1 })
   .register('SopMadeEffective', { version: 1 })
   .register('SopRevised', { version: 1 })
   .register('SopRetired', { version: 1 });

@@ -1,6 +1,8 @@
 import { assertNever } from '@jejak/domain-kit';
 import type { SopEvent } from './sop.events';
-import type { ActiveSop, SopState, SopVersionState } from './sop.state';
+import type { ActiveSop, SopProposalState, SopState, SopVersionState } from './sop.state';
+import type { SopProposalStatus } from './sop.events';
+import { applyProposal } from '../sop-proposals';
 
 /** A fact that cannot follow the state it is applied to: the stream is corrupt, not the user's input. */
 class UnexpectedSopEvent extends Error {
@@ -22,6 +24,24 @@ export function evolve(state: SopState, event: SopEvent): SopState {
       return withVersion(state, event, event.data.version, (version) =>
         version.stage === 'draft' ? { ...version, content: event.data.content } : null,
       );
+    case 'SopProposalsRecorded': {
+      const added: SopProposalState[] = event.data.proposals.map((proposal) => ({ ...proposal, status: 'to-confirm' }));
+      return withVersion(state, event, event.data.version, (version) =>
+        version.stage === 'draft' ? { ...version, proposals: [...(version.proposals ?? []), ...added] } : null,
+      );
+    }
+    case 'SopProposalConfirmed':
+    case 'SopProposalRejected': {
+      const { proposalId } = event.data;
+      return withVersion(state, event, event.data.version, (version) => {
+        const proposal = version.proposals?.find((candidate) => candidate.id === proposalId);
+        if (version.stage !== 'draft' || proposal === undefined || version.proposals === undefined) return null;
+        const status: SopProposalStatus = event.type === 'SopProposalConfirmed' ? 'confirmed' : 'rejected';
+        const proposals = version.proposals.map((candidate) => (candidate.id === proposalId ? { ...candidate, status } : candidate));
+        const content = event.type === 'SopProposalConfirmed' ? applyProposal(version.content, { ...proposal, value: event.data.value }) : version.content;
+        return { ...version, content, proposals };
+      });
+    }
     case 'SopSubmittedForApproval':
       return withVersion(state, event, event.data.version, (version) =>
         version.stage === 'draft' ? { ...version, stage: 'submitted', submittedAt: event.data.at } : null,
@@ -29,7 +49,13 @@ export function evolve(state: SopState, event: SopEvent): SopState {
     case 'SopApprovalRejected':
       return withVersion(state, event, event.data.version, (version) =>
         version.stage === 'submitted'
-          ? { stage: 'draft', version: version.version, content: version.content, basedOnVersion: version.basedOnVersion }
+          ? {
+              stage: 'draft',
+              version: version.version,
+              content: version.content,
+              basedOnVersion: version.basedOnVersion,
+              ...(version.proposals === undefined ? {} : { proposals: version.proposals }),
+            }
           : null,
       );
     case 'SopApproved':
@@ -44,6 +70,20 @@ export function evolve(state: SopState, event: SopEvent): SopState {
             }
           : null,
       );
+    case 'SopApprovedOnPaper': {
+      const { signedBy, approvedOn, original, at } = event.data;
+      return withVersion(state, event, event.data.version, (version) =>
+        version.stage === 'draft' || version.stage === 'submitted'
+          ? {
+              stage: 'approved',
+              version: version.version,
+              content: version.content,
+              basedOnVersion: version.basedOnVersion,
+              approval: { approvedBy: null, approvedAt: at, onPaper: { signedBy, approvedOn, original } },
+            }
+          : null,
+      );
+    }
     case 'SopMadeEffective': {
       const { version: made, effectiveFrom, supersededVersion } = event.data;
       const afterSuperseding =

@@ -1,9 +1,23 @@
 import type { SopContent } from '@jejak/contracts';
-import type { IsoDate, IsoInstant, SopApprover, SopIssuer, SopOrigin } from './sop.events';
+import type { IsoDate, IsoInstant, PaperApproval, SopApprover, SopDraftProposal, SopIssuer, SopOrigin, SopProposalStatus } from './sop.events';
 
-export interface SopApproval {
+/** Approved in Jejak by the user `approvedBy`. */
+export interface JejakApproval {
   approvedBy: SopApprover;
   approvedAt: IsoInstant;
+  onPaper?: undefined;
+}
+/** Approved on paper before Jejak (`onPaper`); nobody approved it in Jejak, `approvedAt` is when it was registered. */
+export interface OnPaperApproval {
+  approvedBy: null;
+  approvedAt: IsoInstant;
+  onPaper: PaperApproval;
+}
+export type SopApproval = JejakApproval | OnPaperApproval;
+
+/** A proposal of the importer with what a person decided about it. */
+export interface SopProposalState extends SopDraftProposal {
+  status: SopProposalStatus;
 }
 
 interface VersionBase {
@@ -11,6 +25,8 @@ interface VersionBase {
   content: SopContent;
   /** The effective version this one was copied from; null for version 1. */
   basedOnVersion: number | null;
+  /** The importer's proposals for this version (absent when there were none). */
+  proposals?: SopProposalState[];
 }
 
 /** Being written; the only stage whose content can change. */

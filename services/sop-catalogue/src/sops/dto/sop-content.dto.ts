@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsNumber, IsObject, IsString, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsNumber, IsObject, IsString, Matches, Max, MaxLength, Min, ValidateNested, type ValidationArguments,
 } from 'class-validator';
 import { WAKTU_UNITS, type SopContent, type WaktuUnit } from '@jejak/contracts';
 import { IsCalendarDate, IsSafeInt, TEXT_LIMITS } from '@jejak/nest-platform';
@@ -73,7 +73,7 @@ export class PengesahDto {
 
 const IdentityDate = (): PropertyDecorator => (target, key) => {
   NullableButDefined()(target, key);
-  IsCalendarDate({ message: 'tanggal harus berupa tanggal yang ada, berformat YYYY-MM-DD (misalnya 2024-02-29)' })(target, key);
+  IsCalendarDate({ message: (args: ValidationArguments) => `${args.property} harus berupa tanggal yang ada, ditulis YYYY-MM-DD (misalnya 2024-02-29)` })(target, key);
 };
 
 export class SopIdentityDto {

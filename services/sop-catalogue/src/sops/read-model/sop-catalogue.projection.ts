@@ -51,6 +51,20 @@ async function apply(m: EntityManager, recorded: RecordedEvent): Promise<void> {
       await touchList(m, sopId, rev, at, { nomor: content.identity.nomor, nama: content.identity.nama });
       return;
     }
+    case 'SopProposalsRecorded':
+    case 'SopProposalRejected':
+      // Proposals are read from the stream (GET /sops/{id}/gaps); the catalogue's rows do not change.
+      await touchList(m, sopId, rev, at);
+      return;
+    case 'SopProposalConfirmed': {
+      // The confirmed value is written into the step, as in the stream's state: field `procedures[0].steps[3].pelaksana` → {procedures,0,steps,3,pelaksana}.
+      const path = event.data.field.replace(/\[(\d+)\]/g, '.$1').split('.');
+      await m.query(`UPDATE sop_versions SET content = jsonb_set(content, $3::text[], $4::jsonb, false), updated_at = $5 WHERE sop_id = $1 AND version = $2`, [
+        sopId, event.data.version, path, JSON.stringify(event.data.value), at,
+      ]);
+      await touchList(m, sopId, rev, at);
+      return;
+    }
     case 'SopSubmittedForApproval':
       await setVersion(m, sopId, event.data.version, { stage: 'submitted' }, at);
       await touchList(m, sopId, rev, at, { latest_stage: 'submitted' });
@@ -63,6 +77,12 @@ async function apply(m: EntityManager, recorded: RecordedEvent): Promise<void> {
       await setVersion(m, sopId, event.data.version, { stage: 'approved', approved_by: JSON.stringify(event.data.approvedBy) }, at);
       await touchList(m, sopId, rev, at, { latest_stage: 'approved' });
       return;
+    case 'SopApprovedOnPaper': {
+      const { version, signedBy, approvedOn, original } = event.data;
+      await setVersion(m, sopId, version, { stage: 'approved', approved_by: JSON.stringify({ onPaper: { signedBy, approvedOn, original } }) }, at);
+      await touchList(m, sopId, rev, at, { latest_stage: 'approved' });
+      return;
+    }
     case 'SopMadeEffective': {
       const { version, effectiveFrom, supersededVersion } = event.data;
       if (supersededVersion !== null) await setVersion(m, sopId, supersededVersion, { stage: 'superseded', effective_until: effectiveFrom }, at);

@@ -25,7 +25,7 @@ export class CompleteStepHttpController {
     response: { type: CaseCommandResponse },
     ifMatch: true,
     path: '/cases/{id}/steps/1.2/complete',
-    problems: [400, 403, { status: 404, code: 'CASE_NOT_FOUND', detail: 'Kasus 0b7f1c8e-4a55-4d0e-9b21-6a1c2f4e9b21 tidak ditemukan' }, { status: 409, code: 'CASE_RUN_BY_ANOTHER_SERVICE', detail: 'Kasus 0b7f1c8e-4a55-4d0e-9b21-6a1c2f4e9b21 dijalankan oleh layanan lain; langkahnya dicatat dari layanan tersebut' }, 409, 412],
+    problems: [400, { status: 400, code: 'EXTERNAL_EVIDENCE_REQUIRED', detail: 'langkah 3 "Menilai kelayakan kredit" dilaksanakan oleh Bank Pelaksana: catat buktinya (nomor/rujukan surat atau dokumen yang diunggah).' }, 403, { status: 404, code: 'CASE_NOT_FOUND', detail: 'Kasus 0b7f1c8e-4a55-4d0e-9b21-6a1c2f4e9b21 tidak ditemukan' }, { status: 409, code: 'CASE_RUN_BY_ANOTHER_SERVICE', detail: 'Kasus 0b7f1c8e-4a55-4d0e-9b21-6a1c2f4e9b21 dijalankan oleh layanan lain; langkahnya dicatat dari layanan tersebut' }, 409, 412],
   })
   @HttpCode(200)
   @Roles(...CASE_STAFF)

@@ -51,6 +51,8 @@ export class StartCaseHandler implements ICommandHandler<StartCaseCommand, CaseC
         procedureIndex: body.procedureIndex ?? null,
         origin: { kind: 'live' },
         reference: body.reference ?? null,
+        ...(body.teams ? { teams: body.teams.map((t) => ({ lane: t.lane, members: t.members.map((m) => ({ userId: m.userId, name: m.name, jabatan: m.jabatan })) })) } : {}),
+        ...(body.externalLanes ? { externalLanes: [...body.externalLanes] } : {}),
         actor: caseActorOf(user),
         at: now.toISOString(),
       },

@@ -25,7 +25,7 @@ export class StartCaseHttpController {
     body: { type: StartCaseRequest, example: { sopId: '6f1c2e9b-8d4a-4f1e-9a77-5c2d1e8b4a90', reference: 'PLUT/2025/017' } },
     response: { status: 201, type: CaseCommandResponse },
     path: '/cases',
-    problems: [400, 403, { status: 404, code: 'SOP_NOT_FOUND', detail: 'SOP 6f1c2e9b-8d4a-4f1e-9a77-5c2d1e8b4a90 tidak ditemukan di dinas Anda' }, { status: 409, code: 'SOP_NOT_EFFECTIVE', detail: 'SOP Peningkatan Pelayanan PLUT tidak memiliki versi yang berlaku pada 2025-03-03' }, { status: 409, code: 'IDEMPOTENCY_KEY_REUSED', detail: 'kasus dengan id atau Idempotency-Key ini sudah dibuat oleh permintaan lain (isi atau pengguna berbeda); gunakan id atau kunci baru' }],
+    problems: [400, { status: 400, code: 'TEAM_LANE_UNKNOWN', detail: 'Lajur "Tim Teknis" tidak ada pada SOP ini. Lajur pelaksana SOP: Ketua Tim Kerja, Anggota Tim Kerja, Bank Pelaksana, Kepala Bidang.' }, 403, { status: 404, code: 'SOP_NOT_FOUND', detail: 'SOP 6f1c2e9b-8d4a-4f1e-9a77-5c2d1e8b4a90 tidak ditemukan di dinas Anda' }, { status: 409, code: 'SOP_NOT_EFFECTIVE', detail: 'SOP Peningkatan Pelayanan PLUT tidak memiliki versi yang berlaku pada 2025-03-03' }, { status: 409, code: 'IDEMPOTENCY_KEY_REUSED', detail: 'kasus dengan id atau Idempotency-Key ini sudah dibuat oleh permintaan lain (isi atau pengguna berbeda); gunakan id atau kunci baru' }],
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Makes the start retryable: 1-200 printable ASCII characters (e.g. a UUID); a retry with the same key and body returns the first result' })
   @HttpCode(201)

@@ -23,7 +23,7 @@ export class StartStepHttpController {
     response: { type: CaseCommandResponse },
     ifMatch: true,
     path: '/cases/{id}/steps/1.2/start',
-    problems: [403, { status: 404, code: 'CASE_NOT_FOUND', detail: 'Kasus 0b7f1c8e-4a55-4d0e-9b21-6a1c2f4e9b21 tidak ditemukan' }, { status: 409, code: 'CASE_RUN_BY_ANOTHER_SERVICE', detail: 'Kasus 0b7f1c8e-4a55-4d0e-9b21-6a1c2f4e9b21 dijalankan oleh layanan lain; langkahnya dicatat dari layanan tersebut' }, 409, 412],
+    problems: [403, { status: 403, code: 'NOT_TEAM_MEMBER', detail: 'Anda bukan anggota tim yang ditugaskan pada kasus ini untuk langkah 2 "Mendampingi pelaku usaha". Yang dapat melaksanakannya: Anggota Tim Kerja: Budi Santoso (Pendamping PLUT).' }, { status: 404, code: 'CASE_NOT_FOUND', detail: 'Kasus 0b7f1c8e-4a55-4d0e-9b21-6a1c2f4e9b21 tidak ditemukan' }, { status: 409, code: 'CASE_RUN_BY_ANOTHER_SERVICE', detail: 'Kasus 0b7f1c8e-4a55-4d0e-9b21-6a1c2f4e9b21 dijalankan oleh layanan lain; langkahnya dicatat dari layanan tersebut' }, 409, 412],
   })
   @HttpCode(200)
   @Roles(...CASE_STAFF)

@@ -7,6 +7,7 @@ import { CaseAggregate } from '../../../domain';
 import { caseActorOf } from '../../case-actor';
 import { caseCommandResult, type CaseCommandResult } from '../../case-command.response';
 import { liveCaseCommand } from '../../live-case-command';
+import { RoleMappingDirectory } from '../../../role-mappings/role-mapping.directory';
 import { TakeDecisionCommand } from './take-decision.command';
 
 @CommandHandler(TakeDecisionCommand)
@@ -14,13 +15,16 @@ export class TakeDecisionHandler implements ICommandHandler<TakeDecisionCommand,
   constructor(
     private readonly pipeline: CommandPipeline,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly roleMappings: RoleMappingDirectory,
   ) {}
 
   async execute({ user, caseId, stepKey, answer, expectedRevision }: TakeDecisionCommand): Promise<CaseCommandResult> {
     const at = this.clock.now().toISOString();
+    // A user writes only to their own dinas: the mapping of the case's dinas in force at the step's time.
+    const { mapping: pelaksanaMapping } = await this.roleMappings.inForce(user.tenant, at);
     const outcome = await this.pipeline.execute(CaseAggregate, {
       id: caseId,
-      command: liveCaseCommand(caseId, user, { type: 'TakeDecision', stepKey, answer, actor: caseActorOf(user), at }),
+      command: liveCaseCommand(caseId, user, { type: 'TakeDecision', pelaksanaMapping, stepKey, answer, actor: caseActorOf(user), at }),
       metadata: eventMetadata(user, currentCorrelationId()),
       expectedRevision,
     });

@@ -20,12 +20,25 @@ export class TakeDecisionHttpController {
   @Post(':id/steps/:stepKey/decision')
   @ApiEndpoint({
     summary: 'Answer a decision step',
-    description: 'The pelaksana of a decision step answers ya or tidak; "tidak" loops back to the step the SOP names.',
+    description:
+      'The pelaksana of a decision step answers ya or tidak; "tidak" loops back to the step the SOP names. An answer whose branch names no step ' +
+      'is refused (409 DECISION_BRANCH_MISSING): a missing branch never ends the case. For an outside party\'s decision (Bank Pelaksana...) a dinas user records it on its behalf.',
     body: { type: TakeDecisionRequest, example: { answer: 'ya' } },
     response: { type: CaseCommandResponse },
     ifMatch: true,
     path: '/cases/{id}/steps/1.4/decision',
-    problems: [400, 403, { status: 404, code: 'CASE_NOT_FOUND', detail: 'Kasus 0b7f1c8e-4a55-4d0e-9b21-6a1c2f4e9b21 tidak ditemukan' }, 409, 412],
+    problems: [
+      400,
+      { status: 403, code: 'NOT_TEAM_MEMBER', detail: 'Anda bukan anggota tim yang ditugaskan pada kasus ini untuk langkah 3 "Menilai hasil survei". Yang dapat melaksanakannya: Tim Survei: Ani Rahmawati (Analis Kebijakan).' },
+      { status: 404, code: 'CASE_NOT_FOUND', detail: 'Kasus 0b7f1c8e-4a55-4d0e-9b21-6a1c2f4e9b21 tidak ditemukan' },
+      {
+        status: 409,
+        code: 'DECISION_BRANCH_MISSING',
+        detail: 'Langkah 7 "Memeriksa laporan" pada SOP 518/917/KUKRU-IV-1 Peningkatan Pelayanan PLUT: keputusan "Laporan benar?" tidak memiliki langkah tujuan untuk jawaban "Tidak", sehingga kasus tidak dapat dilanjutkan. Minta penyusun SOP melengkapi langkah tujuan (revisi SOP); kasus tidak dianggap selesai.',
+      },
+      409,
+      412,
+    ],
   })
   @HttpCode(200)
   @Roles(...CASE_STAFF)

@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ApiEndpoint, CurrentUser, type AuthenticatedUser } from '@jejak/nest-platform';
+import { ApiEndpoint, CurrentUser, ReadsAtLeastPosition, type AuthenticatedUser } from '@jejak/nest-platform';
 import type { Request, Response } from 'express';
 import type { CaseListItem, CasePage } from './list-cases.handler';
 import { ListCasesQuery } from './list-cases.query';
@@ -31,6 +31,7 @@ export class ListCasesHttpController {
     path: '/cases',
     problems: [400],
   })
+  @ReadsAtLeastPosition()
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListCasesRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<CaseListItem[]> {
     const page = await this.queries.execute<ListCasesQuery, CasePage>(new ListCasesQuery(user, query));
     if (page.next !== null) {

@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ApiEndpoint, CurrentUser, type AuthenticatedUser } from '@jejak/nest-platform';
+import { ApiEndpoint, CurrentUser, ReadsAtLeastPosition, type AuthenticatedUser } from '@jejak/nest-platform';
 import { nextPageLink } from '@jejak/service-kit';
 import type { Request, Response } from 'express';
 import type { LetterListPage } from './list-letters.handler';
@@ -44,6 +44,7 @@ export class ListLettersHttpController {
       403,
     ],
   })
+  @ReadsAtLeastPosition()
   async list(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: ListLettersRequest,

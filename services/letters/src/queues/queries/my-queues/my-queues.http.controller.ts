@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ApiEndpoint, CurrentUser, type AuthenticatedUser } from '@jejak/nest-platform';
+import { ApiEndpoint, CurrentUser, ReadsAtLeastPosition, type AuthenticatedUser } from '@jejak/nest-platform';
 import { nextPageLink } from '@jejak/service-kit';
 import type { Request, Response } from 'express';
 import type { MyQueues } from './my-queues.handler';
@@ -30,6 +30,7 @@ export class MyQueuesHttpController {
       403,
     ],
   })
+  @ReadsAtLeastPosition()
   async mine(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: MyQueuesRequest,

@@ -21,7 +21,12 @@ export class SendDisposisiHttpController {
   @Post(':id/disposisi')
   @ApiEndpoint({
     summary: 'Send a disposisi',
-    description: 'The holder (or a recipient, with `fromDisposisiId`) disposes the letter DOWN the dinas\'s hierarchy to one or more recipients, with an instruction from the dinas\'s list, notes and a batas waktu (never later than the one received). One disposisi per recipient; their ids are in `disposisiIds`.',
+    description: 'The holder (or a recipient, with `fromDisposisiId`) disposes the letter DOWN the dinas\'s hierarchy to one or more recipients, with an instruction from the dinas\'s list, notes and a batas waktu (never later than the one received). One disposisi per recipient; their ids are in `disposisiIds`.\n\n' +
+      '**Who may dispose to whom.** The sender is the holder (the Kepala Dinas the letter was routed to; `fromDisposisiId` omitted) or the recipient of an open disposisi ' +
+      '(`fromDisposisiId` = that disposisi). Recipients must rank strictly below the role the sender acts in, in the dinas\'s hierarchy (default: KEPALA_DINAS → ' +
+      'SEKRETARIS/KEPALA_BIDANG → KASI → STAF/PETUGAS): KEPALA_DINAS may dispose to any lower level, a KASI only to STAF/PETUGAS, and nobody to their own level or up ' +
+      '(400 `DISPOSISI_NOT_DOWNWARD`). Roles outside the hierarchy (AUDITOR, PROVINCIAL_VIEWER) never receive one. `batasWaktu` is today or later and never later than the one received. ' +
+      '`GET /surat-masuk/{id}` lists, in `allowedActions`, each `send_disposisi` the caller may make with its `recipientRoles`.',
     body: { type: SendDisposisiRequest, example: { recipients: [{ userId: '8d1e4f2a-3b5c-4d6e-9f70-1a2b3c4d5e6f', name: 'Sekretaris', role: 'SEKRETARIS' }], instruction: 'proses_lebih_lanjut', catatan: 'Mohon ditindaklanjuti', batasWaktu: '2024-04-05' } },
     response: { status: 201, type: LetterCommandResponse },
     ifMatch: true,

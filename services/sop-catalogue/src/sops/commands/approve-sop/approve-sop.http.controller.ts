@@ -27,7 +27,7 @@ export class ApproveSopHttpController {
     response: { type: SopCommandResponse, example: { sopId: SOP_ID_EXAMPLE, revision: 3, events: ['SopApproved'] } },
     ifMatch: true,
     path: `${SOP_EXAMPLE_PATH}/versions/1/approve`,
-    problems: [400, 403, SopProblems.approverNotPengesah, SopProblems.tenantWrite, SopProblems.notFound, SopProblems.versionNotFound, SopProblems.notSubmitted, SopProblems.incomplete, 409, 412],
+    problems: [400, 403, SopProblems.approverNotPengesah, SopProblems.tenantWrite, SopProblems.notFound, SopProblems.versionNotFound, SopProblems.notSubmitted, SopProblems.decisionTargetMissing, SopProblems.incomplete, 409, 412],
   })
   @HttpCode(200)
   @Roles(...SOP_APPROVERS)

@@ -7,7 +7,7 @@ import { CommandPipeline } from '@jejak/service-kit';
 import { DEFAULT_IMPORT_TIMEOUT_MS, importBookInWorker, ImportRunError, type ImportReport, type ImportedSop } from '@jejak/sop-import';
 import { createHash } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
-import { SopAggregate, SopErrorCode, type SopImportWarning } from '../../../domain';
+import { SopAggregate, SopErrorCode, type SopDraftProposal, type SopImportWarning } from '../../../domain';
 import { ImportSopBookCommand } from './import-sop-book.command';
 import { importRunProblem, SOP_BOOK_MAX_BYTES } from './sop-book-upload.interceptor';
 
@@ -22,27 +22,46 @@ export interface ImportedDraft {
   result: 'created' | 'already_imported';
   steps: number;
   warnings: number;
+  /** Proposals (pelaksana, "tidak" targets) recorded with the draft, to confirm through the API. */
+  proposals: number;
+}
+
+/** An entry of the book's list with no step table in the book: reported with a warning, never drafted. */
+export interface IndexOnlyImportEntry {
+  no: number;
+  number: string;
+  name: string;
+  unit: string | null;
+  reason: 'no-page' | 'no-step-table';
+  line: number;
+  warning: string;
 }
 
 export interface ImportSopBookResult {
-  report: Omit<ImportReport, 'sops'> & { sops: Omit<ImportedSop, 'content'>[] };
+  report: Omit<ImportReport, 'sops' | 'indexOnly'> & { sops: Omit<ImportedSop, 'content'>[] };
   drafts: ImportedDraft[];
+  indexOnly: IndexOnlyImportEntry[];
 }
 
-function emptyContent(entry: { number: string; name: string }, instansi: string, unit: string): SopContent {
-  return {
-    identity: {
-      instansi, unit, nomor: entry.number, nama: entry.name, tanggalPembuatan: null, tanggalRevisi: null, tanggalEfektif: null,
-      disahkanOleh: null, dasarHukum: [], keterkaitan: [], peringatan: '', kualifikasiPelaksana: [], peralatanPerlengkapan: [], pencatatanPendataan: '',
-    },
-    procedures: [],
-  };
+/** The importer's proposals as the draft stores them, with a stable id per version (`tidak-1.7`). */
+function draftProposals(sop: ImportedSop): SopDraftProposal[] {
+  const seen = new Set<string>();
+  const proposals: SopDraftProposal[] = [];
+  for (const proposal of sop.proposals ?? []) {
+    const id = `${proposal.kind}-${proposal.procedure}.${proposal.stepNo}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const value = Array.isArray(proposal.value) ? [...proposal.value] : proposal.value;
+    proposals.push({ id, kind: proposal.kind, procedure: proposal.procedure, stepNo: proposal.stepNo, value, evidence: proposal.evidence, line: proposal.line });
+  }
+  return proposals;
 }
 
 /**
- * Imports an SOP book: every SOP page the importer can read becomes a draft with its warnings, and
- * every entry of the book's list without a readable page becomes a draft catalogue entry (number and
- * name) for a person to complete. Nothing is approved by an import.
+ * Imports an SOP book: every SOP page with a step table becomes a draft with its warnings and the
+ * importer's proposals (pelaksana and "tidak" targets to confirm, with their evidence). Entries of the
+ * book's list without a step table are reported as index-only entries with a warning, not drafted.
+ * Nothing is approved by an import.
  */
 @CommandHandler(ImportSopBookCommand)
 export class ImportSopBookHandler implements ICommandHandler<ImportSopBookCommand, ImportSopBookResult> {
@@ -53,27 +72,24 @@ export class ImportSopBookHandler implements ICommandHandler<ImportSopBookComman
 
   async execute(c: ImportSopBookCommand): Promise<ImportSopBookResult> {
     const report = await this.read(c);
-    const summary = { ...report, sops: report.sops.map(({ content: _content, ...rest }) => rest) };
-    if (c.dryRun) return { report: summary, drafts: [] };
+    const { indexOnly: indexOnlyEntries = [], ...rest } = report;
+    const summary = { ...rest, sops: report.sops.map(({ content: _content, ...sop }) => sop) };
+    const indexOnly: IndexOnlyImportEntry[] = indexOnlyEntries.map(({ entry, reason, line, warning }) => ({
+      no: entry.no, number: entry.number, name: entry.name, unit: entry.unit ?? null, reason, line, warning,
+    }));
+    if (c.dryRun) return { report: summary, drafts: [], indexOnly };
 
     const sha256 = createHash('sha256').update(c.text).digest('hex');
     const drafts: ImportedDraft[] = [];
-    const matched = new Set<number>();
-    const instansi = report.sops[0]?.content.identity.instansi ?? '';
 
     for (const [i, sop] of report.sops.entries()) {
-      if (sop.indexEntry) matched.add(sop.indexEntry.no);
       const unit = sop.content.identity.unit || sop.indexEntry?.unit || c.defaultUnit;
       const content = { ...sop.content, identity: { ...sop.content.identity, unit } };
       const warnings: SopImportWarning[] = sop.warnings.map((w) => ({ code: 'IMPORT_WARNING', message: `baris ${w.line}: ${w.message}`, field: null }));
-      drafts.push(await this.draft(c, uuidv5(`${c.user.tenant}:${sha256}:sop:${i}`, IMPORT_NAMESPACE), content, unit, `baris ${sop.line}`, sha256, warnings, sop.steps.length));
+      const sopId = uuidv5(`${c.user.tenant}:${sha256}:sop:${i}`, IMPORT_NAMESPACE);
+      drafts.push(await this.draft(c, sopId, content, unit, `baris ${sop.line}`, sha256, warnings, sop.steps.length, draftProposals(sop)));
     }
-    for (const entry of report.index.filter((e) => !matched.has(e.no))) {
-      const unit = entry.unit ?? c.defaultUnit;
-      const warnings: SopImportWarning[] = [{ code: 'IMPORT_INDEX_ONLY', message: `baris ${entry.line}: hanya tercantum di daftar SOP; langkah-langkahnya belum diisi`, field: 'procedures' }];
-      drafts.push(await this.draft(c, uuidv5(`${c.user.tenant}:${sha256}:index:${entry.no}`, IMPORT_NAMESPACE), emptyContent(entry, instansi, unit), unit, `daftar SOP no. ${entry.no}`, sha256, warnings, 0));
-    }
-    return { report: summary, drafts };
+    return { report: summary, drafts, indexOnly };
   }
 
   /** The importer runs in a worker thread (never on the event loop that serves requests), bounded in size and time. */
@@ -95,8 +111,9 @@ export class ImportSopBookHandler implements ICommandHandler<ImportSopBookComman
     sha256: string,
     warnings: SopImportWarning[],
     steps: number,
+    proposals: SopDraftProposal[],
   ): Promise<ImportedDraft> {
-    const base = { sopId, number: content.identity.nomor, name: content.identity.nama, steps, warnings: warnings.length };
+    const base = { sopId, number: content.identity.nomor, name: content.identity.nama, steps, warnings: warnings.length, proposals: proposals.length };
     try {
       await this.pipeline.execute(SopAggregate, {
         id: sopId,
@@ -106,6 +123,7 @@ export class ImportSopBookHandler implements ICommandHandler<ImportSopBookComman
           issuer: { tenant: c.user.tenant, unit },
           content,
           origin: { kind: 'import', source: { document: c.fileName, location, sha256 }, warnings },
+          proposals,
           at: this.clock.now().toISOString(),
         },
         metadata: eventMetadata(c.user, currentCorrelationId()),

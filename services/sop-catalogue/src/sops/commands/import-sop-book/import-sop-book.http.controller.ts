@@ -27,8 +27,10 @@ export class ImportSopBookHttpController {
     summary: 'Import an SOP book',
     description:
       'Uploads an SOP book (text copied out of Word/PDF, as in docs/seeds) as multipart field `file`. Returns the import report ' +
-      '(identity fields, steps, normalised waktu, warnings with line numbers) and the drafts: every readable SOP page becomes a draft, ' +
-      'every entry of the book\'s list without a page a catalogue entry to complete. Importing the same book again creates nothing ' +
+      '(identity fields, steps, normalised waktu, warnings with line numbers) and the drafts: every SOP page with a step table becomes a draft, ' +
+      'with the importer\'s proposals (pelaksana of steps without one, "tidak" targets of decisions without one, each with its quoted ' +
+      'evidence) stored in the draft to confirm or reject (`GET /sops/{id}/gaps`). Entries of the book\'s list without a step table ' +
+      'are returned in `indexOnly` with a warning (reason `no-page` or `no-step-table`) and are not drafted. Importing the same book again creates nothing ' +
       '(`already_imported`). Nothing is approved by an import; `dryRun=true` only reports (exactly `true` or `false`). ' +
       'The book is read off the request thread, at most 5 MB (413 `SOP_IMPORT_TOO_LARGE`) and 30 s (422 `SOP_IMPORT_TIMEOUT`). Drafters.',
     body: {
@@ -41,7 +43,14 @@ export class ImportSopBookHttpController {
     },
     response: {
       description: 'Import report and drafts',
-      example: { report: { sops: [], index: [] }, drafts: [{ sopId: SOP_ID_EXAMPLE, number: '800/012/PLUT/2024', name: 'Pendampingan Usaha Mikro di PLUT', result: 'created', steps: 28, warnings: 2 }] },
+      example: { report: { sops: [], index: [] }, drafts: [{ sopId: SOP_ID_EXAMPLE, number: '800/012/PLUT/2024', name: 'Pendampingan Usaha Mikro di PLUT', result: 'created', steps: 28, warnings: 2, proposals: 9 }],
+        indexOnly: [
+          {
+            no: 12, number: '188.4/12/408.48/2023', name: 'Pembinaan Koperasi', unit: 'Bidang Koperasi', reason: 'no-step-table', line: 4120,
+            warning: 'Daftar SOP no. 12 "Pembinaan Koperasi": halaman SOP tidak memiliki tabel langkah; dicatat sebagai entri daftar saja',
+          },
+        ],
+      },
     },
     path: '/sop-imports',
     problems: [

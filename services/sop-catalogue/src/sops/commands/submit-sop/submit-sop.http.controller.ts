@@ -21,11 +21,15 @@ export class SubmitSopHttpController {
     summary: 'Submit a draft for approval',
     description:
       'Submits the draft `version` to the Kepala Dinas. The content must be complete: otherwise 409 `SOP_INCOMPLETE` ' +
-      'lists every missing field and step with its path and an Indonesian message. Drafters.',
+      'lists every missing field and step with its path and an Indonesian message. ' +
+      'A decision step without a "ya" or "tidak" target is refused first with 409 `SOP_DECISION_TARGET_MISSING`, listing each ' +
+      'decision (step number and name), so that a case never ends because a branch is missing. Where an importer proposal ' +
+      'still to confirm would fill a missing field, its message names the proposal with its quoted evidence (confirm or reject it, ' +
+      'see `GET /sops/{id}/gaps`). Drafters.',
     response: { type: SopCommandResponse, example: { sopId: SOP_ID_EXAMPLE, revision: 2, events: ['SopSubmittedForApproval'] } },
     ifMatch: true,
     path: `${SOP_EXAMPLE_PATH}/versions/1/submit`,
-    problems: [400, 403, SopProblems.tenantWrite, SopProblems.notFound, SopProblems.versionNotFound, SopProblems.incomplete, SopProblems.alreadySubmitted, SopProblems.alreadyApproved, 409, 412],
+    problems: [400, 403, SopProblems.tenantWrite, SopProblems.notFound, SopProblems.versionNotFound, SopProblems.decisionTargetMissing, SopProblems.incomplete, SopProblems.alreadySubmitted, SopProblems.alreadyApproved, 409, 412],
   })
   @HttpCode(200)
   @Roles(...SOP_DRAFTERS)

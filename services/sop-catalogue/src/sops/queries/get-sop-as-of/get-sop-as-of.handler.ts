@@ -7,8 +7,8 @@ import { GetSopAsOfQuery } from './get-sop-as-of.query';
 export class GetSopAsOfHandler implements IQueryHandler<GetSopAsOfQuery, SopAsOf> {
   constructor(private readonly reader: SopReader) {}
 
-  async execute({ user, sopId, date, knowledge }: GetSopAsOfQuery): Promise<SopAsOf> {
+  async execute({ user, sopId, date, knowledge, timeZone }: GetSopAsOfQuery): Promise<SopAsOf> {
     const { events } = await this.reader.load(sopId, user);
-    return sopAsOf(events, date, { knowledge });
+    return sopAsOf(events, date, { knowledge, timeZone });
   }
 }

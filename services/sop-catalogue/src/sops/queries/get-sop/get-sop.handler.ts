@@ -1,6 +1,6 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { SopContent } from '@jejak/contracts';
-import { validateForApproval } from '../../../domain';
+import { validateForApproval, withPendingProposals } from '../../../domain';
 import { SopReader } from '../../sop.reader';
 import { GetSopQuery } from './get-sop.query';
 
@@ -11,7 +11,7 @@ export interface SopVersionView {
   effectiveFrom: string | null;
   effectiveUntil: string | null;
   approvedBy: unknown;
-  /** What still blocks approval (field path and message), for open versions. */
+  /** What still blocks approval (field path and message, naming the import proposal that would fill it), for open versions. */
   missingForApproval: { field?: string; message: string }[];
   content: SopContent;
 }
@@ -46,7 +46,8 @@ export class GetSopHandler implements IQueryHandler<GetSopQuery, SopView> {
         effectiveFrom: 'effectiveFrom' in v ? v.effectiveFrom : null,
         effectiveUntil: 'effectiveUntil' in v ? v.effectiveUntil : null,
         approvedBy: 'approval' in v ? v.approval : null,
-        missingForApproval: v.stage === 'draft' || v.stage === 'submitted' || v.stage === 'approved' ? validateForApproval(v.content) : [],
+        missingForApproval:
+          v.stage === 'draft' || v.stage === 'submitted' || v.stage === 'approved' ? withPendingProposals(validateForApproval(v.content), v) : [],
         content: v.content,
       })),
     };

@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ApiEndpoint, CurrentUser, type AuthenticatedUser } from '@jejak/nest-platform';
+import { ApiEndpoint, CurrentUser, ReadsAtLeastPosition, type AuthenticatedUser } from '@jejak/nest-platform';
 import type { Request, Response } from 'express';
 import { ListSopsQuery } from './list-sops.query';
 import { ListSopsRequest } from './list-sops.request.dto';
@@ -46,6 +46,7 @@ export class ListSopsHttpController {
       { status: 400, code: 'INVALID_CURSOR', detail: 'cursor tidak valid', errors: [{ field: 'cursor', message: 'cursor tidak valid; gunakan nilai next dari halaman sebelumnya' }], summary: 'The cursor is not one this list gave' },
       { status: 403, code: 'TENANT_READ_FORBIDDEN', detail: 'Anda tidak berhak melihat data dinas wilayah 35.', summary: "The tenant filter names a dinas you may not read" }],
   })
+  @ReadsAtLeastPosition()
   async list(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: ListSopsRequest,
