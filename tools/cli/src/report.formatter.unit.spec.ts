@@ -43,9 +43,10 @@ describe('formatReport', () => {
     const warnings = output.split('\n').filter((line) => line.startsWith('    baris '));
     expect(warnings).toEqual([
       '    baris 1: Instansi tidak ditemukan',
+      '    baris 1: Disahkan oleh tidak ada di blok identitas; isi pengesah (nama, NIP, jabatan) sebelum SOP diajukan',
       '    baris 7: Langkah 2: pelaksana tidak terbaca (tanda di kolom pelaksana hilang); dibiarkan kosong',
       '    baris 7: Langkah 2 dibaca sebagai keputusan (dari teks: "Memeriksa surat: benar?"); langkah tujuan "tidak" tidak terbaca',
     ]);
-    expect(output.trimEnd().split('\n').pop()).toBe('Ringkasan: 1 SOP, 2 langkah, 0 entri daftar SOP, 3 peringatan.');
+    expect(output.trimEnd().split('\n').pop()).toBe('Ringkasan: 1 SOP, 2 langkah, 0 entri daftar SOP, 4 peringatan.');
   });
 });

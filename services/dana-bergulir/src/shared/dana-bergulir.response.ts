@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { setETag } from '@jejak/nest-platform';
 import type { CommandOutcome } from '@jejak/service-kit';
 import type { Response } from 'express';
@@ -7,6 +7,7 @@ import type { Response } from 'express';
 export class CommandResponse {
   @ApiProperty({ example: '0b8f4c2e-7d1a-4f5e-9a3b-2c6d8e1f0a4b' }) id!: string;
   @ApiProperty({ example: 0, description: 'Stream revision; send it back as If-Match' }) revision!: number;
+  @ApiPropertyOptional({ description: 'Global log position of the last event the command appended (also the X-Jejak-Position header); send it as X-Jejak-Min-Position on the next read', example: '7421.15' }) position?: string;
   @ApiProperty({ type: [String], example: ['LoanProductDefined'], description: 'Events recorded by the command' }) events!: string[];
 }
 

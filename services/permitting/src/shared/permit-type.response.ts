@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { setETag } from '@jejak/nest-platform';
 import type { CommandOutcome } from '@jejak/service-kit';
 import type { Response } from 'express';
@@ -9,6 +9,7 @@ export class PermitTypeCommandResponse {
   @ApiProperty({ example: 'IUI_REKOMTEK' }) code!: string;
   @ApiProperty({ example: 1, description: 'Version of the permit type after the command' }) version!: number;
   @ApiProperty({ example: 0, description: 'Stream revision; send it back as If-Match' }) revision!: number;
+  @ApiPropertyOptional({ description: 'Global log position of the last event the command appended (also the X-Jejak-Position header); send it as X-Jejak-Min-Position on the next read', example: '7421.15' }) position?: string;
   @ApiProperty({ type: [String], example: ['PermitTypeDefined'] }) events!: string[];
 }
 
