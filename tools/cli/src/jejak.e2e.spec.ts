@@ -32,8 +32,8 @@ describe('jejak (built binary)', () => {
     expect(report.index).toHaveLength(46);
     // Entries 10–13 have no step table in the book: reported as index-only, not as SOPs (issue 12).
     expect(report.sops).toHaveLength(20);
-    expect(report.indexOnly.filter((e) => e.reason === 'no-step-table')).toHaveLength(4);
-    const proposal = report.sops.find((s) => s.number === '17/SOP/DIKUPERIND/2023');
+    expect(report.indexOnly.filter((e: { reason: string }) => e.reason === 'no-step-table')).toHaveLength(4);
+    const proposal = report.sops.find((s: { number: string }) => s.number === '17/SOP/DIKUPERIND/2023');
     expect(proposal).toMatchObject({ number: '17/SOP/DIKUPERIND/2023', name: 'Pengajuan Proposal', roles: ['Koperasi & Usaha Mikro Kecil Menengah', 'Petugas', 'Kepala UPT', 'Kadis'] });
     expect(proposal.steps[0]).toMatchObject({ procedure: 1, no: 1, activity: 'Koperasi & Usaha Mikro Kecil Menengah mengajukan proposal', line: 787 });
     expect(report.warnings.length).toBeGreaterThan(100);
