@@ -111,6 +111,23 @@ const invalidDate = (field: string, value: string) =>
     { field, message: 'Tanggal harus berupa tanggal kalender dengan format YYYY-MM-DD' },
   ]);
 
+/** Only a draft's content changes: why any other version refuses an edit or a proposal decision. */
+function refuseDraftChange(target: Exclude<SopVersionState, { stage: 'draft' }>): never {
+  switch (target.stage) {
+    case 'submitted':
+      throw illegalState(SopErrorCode.VersionSubmitted, `Versi ${target.version} sedang diajukan untuk pengesahan; kembalikan dulu sebelum diubah`);
+    case 'approved':
+    case 'effective':
+    case 'superseded':
+    case 'retired':
+      throw illegalState(SopErrorCode.VersionNotEditable, `Versi ${target.version} sudah disahkan dan tidak dapat diubah; buat revisi`);
+    case 'abandoned':
+      throw abandoned(target.version);
+    default:
+      return assertNever(target, 'SOP version');
+  }
+}
+
 function draft(command: DraftSop, state: SopState): SopEvent[] {
   if (state.stage !== 'none') throw illegalState(SopErrorCode.AlreadyExists, 'SOP dengan id ini sudah ada');
   const details = [];
@@ -161,17 +178,8 @@ function decideProposal(command: DecideSopProposal, state: ActiveSop): SopEvent[
         },
       ];
     }
-    case 'submitted':
-      throw illegalState(SopErrorCode.VersionSubmitted, `Versi ${target.version} sedang diajukan untuk pengesahan; kembalikan dulu sebelum diubah`);
-    case 'approved':
-    case 'effective':
-    case 'superseded':
-    case 'retired':
-      throw illegalState(SopErrorCode.VersionNotEditable, `Versi ${target.version} sudah disahkan dan tidak dapat diubah; buat revisi`);
-    case 'abandoned':
-      throw abandoned(target.version);
     default:
-      return assertNever(target, 'SOP version');
+      return refuseDraftChange(target);
   }
 }
 
@@ -183,17 +191,8 @@ function edit(command: EditSopDraft, state: ActiveSop): SopEvent[] {
       if (changedPaths.length === 0) return [];
       return [{ type: 'SopDraftEdited', data: { sopId: state.sopId, version: target.version, content: command.content, changedPaths, at: command.at } }];
     }
-    case 'submitted':
-      throw illegalState(SopErrorCode.VersionSubmitted, `Versi ${target.version} sedang diajukan untuk pengesahan; kembalikan dulu sebelum diubah`);
-    case 'approved':
-    case 'effective':
-    case 'superseded':
-    case 'retired':
-      throw illegalState(SopErrorCode.VersionNotEditable, `Versi ${target.version} sudah disahkan dan tidak dapat diubah; buat revisi`);
-    case 'abandoned':
-      throw abandoned(target.version);
     default:
-      return assertNever(target, 'SOP version');
+      return refuseDraftChange(target);
   }
 }
 
