@@ -5,3 +5,4 @@ CREATE DATABASE jejak_compliance;
 CREATE DATABASE jejak_letters;
 CREATE DATABASE jejak_dana_bergulir;
 CREATE DATABASE jejak_permitting;
+CREATE DATABASE jejak_training;

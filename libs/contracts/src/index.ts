@@ -4,3 +4,4 @@ export * from './class-contract';
 export * from './topics';
 export * from './sop';
 export * from './cases';
+export * from './training';

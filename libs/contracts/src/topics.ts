@@ -14,4 +14,5 @@ export const SOURCES = {
   compliance: '/jejak/compliance',
   danaBergulir: '/jejak/dana-bergulir',
   permitting: '/jejak/permitting',
+  training: '/jejak/training',
 } as const;

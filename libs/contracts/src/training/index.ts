@@ -1,0 +1,1 @@
+export * from './training-events.v1';
