@@ -1,6 +1,7 @@
 import * as published from './index';
 import { caseFactContracts, CASE_FACT_TYPES } from './cases';
 import { ContractRegistry, DuplicateContractError, type IntegrationContract } from './contract';
+import { LETTER_ANSWER_CONTRACTS } from './letters';
 import { SOP_CONTRACTS, SopDrafted, SopVersionEffective } from './sop';
 import { TOPICS } from './topics';
 
@@ -46,10 +47,12 @@ describe('integration-event contracts', () => {
     expect(SopDrafted.validate('x')).toEqual([{ field: 'data', message: 'must be an object' }]);
   });
 
-  it('catalogues on the catalogue and letters topics only what compliance consumes: the SOP facts and the case facts', () => {
+  it('catalogues on the catalogue and letters topics only what others consume: the SOP facts, the case facts and the answers to letter requests', () => {
     const onTopics = (topics: string[]) =>
       Object.values(published as Record<string, unknown>).filter(isContract).filter((c) => topics.includes(c.topic)).map((c) => `${c.topic} ${c.type}`).sort();
-    expect(onTopics([TOPICS.sopCatalogue, TOPICS.letters])).toEqual(SOP_CONTRACTS.map((c) => `${TOPICS.sopCatalogue} ${c.type}`).sort());
+    expect(onTopics([TOPICS.sopCatalogue, TOPICS.letters])).toEqual(
+      [...SOP_CONTRACTS, ...LETTER_ANSWER_CONTRACTS].map((c) => `${c.topic} ${c.type}`).sort(),
+    );
     expect(Object.values(caseFactContracts(TOPICS.letters)).map((c) => c.type)).toEqual(CASE_FACT_TYPES);
   });
 });

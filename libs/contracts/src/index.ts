@@ -5,3 +5,4 @@ export * from './topics';
 export * from './sop';
 export * from './cases';
 export * from './training';
+export * from './letters';
